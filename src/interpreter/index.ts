@@ -1,0 +1,41 @@
+/**
+ * Public surface of the interpreter: run a Python program on the simulated CPython 3.12 heap.
+ */
+export interface FileSystem {
+  /** Absolute, normalised POSIX paths. */
+  readFile(path: string): Uint8Array | null;
+  writeFile(path: string, data: Uint8Array): void;
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  listDir(path: string): string[] | null;
+  remove(path: string): boolean;
+}
+
+export interface RunOptions {
+  /** Program text. */
+  source: string;
+  /** Name shown in tracebacks and `__file__` (absolute path or name). */
+  filename: string;
+  /** Working directory of the program (absolute). */
+  cwd?: string;
+  /** `sys.argv[1:]`. */
+  argv?: string[];
+  /** Virtual file system for `open` and imports; defaults to an empty in-memory one. */
+  fs?: FileSystem;
+  /** Standard input text. */
+  stdin?: string;
+  /** Streaming output; if given, text is also still collected in the result. */
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+  /** Stop with an error after this many bytecode instructions. */
+  maxInstructions?: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export { runProgram } from './vm/runtime';
+export { MemoryFileSystem } from './vm/memory-fs';

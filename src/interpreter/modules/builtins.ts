@@ -1,0 +1,118 @@
+/**
+ * The `builtins` module (Python/bltinmodule.c): builtin functions and the names of the builtin
+ * types and exceptions. `makeBuiltinsModule` builds a fresh module per program run.
+ */
+import { PyObject, decref } from '../objects/object';
+import { PyDict, dictSetStr } from '../objects/dict';
+import { newModule, PyModule } from '../objects/module';
+import { defineFunction, parseArgs } from '../objects/descriptors';
+import { None, NotImplemented, Ellipsis } from '../objects/singletons';
+import { True, False, newInt, newBool, PyInt } from '../objects/int';
+import { PyStr, newStr } from '../objects/str';
+import { PyType } from '../objects/typeobject';
+import * as T from '../objects/core-types';
+import { exceptionTypes } from '../objects/exceptions';
+import { typeError } from '../objects/errors';
+import { repr, str, length, strText, isTrue } from '../objects/abstract';
+import { rt } from '../vm/state';
+import { buildClass } from '../vm/build-class';
+
+/** Builtin type objects by their builtins name. */
+const builtinTypes: Record<string, PyType> = {
+  object: T.objectType, type: T.typeType, int: T.intType, bool: T.boolType, float: T.floatType,
+  complex: T.complexType, str: T.strType, bytes: T.bytesType, bytearray: T.bytearrayType, list: T.listType,
+  tuple: T.tupleType, dict: T.dictType, set: T.setType, frozenset: T.frozensetType, range: T.rangeType,
+  slice: T.sliceType, classmethod: T.classmethodType, staticmethod: T.staticmethodType,
+  property: T.propertyType, super: T.superType, enumerate: T.enumerateType, zip: T.zipType, map: T.mapType,
+  filter: T.filterType, reversed: T.reversedType,
+};
+
+/** Extra builtin functions registered by other modules (sorted, min, max, open …). */
+const extraBuiltins: ((d: PyDict) => void)[] = [];
+export function registerBuiltins(f: (d: PyDict) => void): void {
+  extraBuiltins.push(f);
+}
+
+export function makeBuiltinsModule(): PyModule {
+  const m = newModule('builtins');
+  const d = m.md;
+  for (const [name, t] of Object.entries(builtinTypes)) dictSetStr(d, name, t);
+  for (const [name, t] of Object.entries(exceptionTypes)) dictSetStr(d, name, t);
+  dictSetStr(d, 'EnvironmentError', exceptionTypes['OSError']);
+  dictSetStr(d, 'IOError', exceptionTypes['OSError']);
+  dictSetStr(d, 'None', None);
+  dictSetStr(d, 'True', True);
+  dictSetStr(d, 'False', False);
+  dictSetStr(d, 'NotImplemented', NotImplemented);
+  dictSetStr(d, 'Ellipsis', Ellipsis);
+  dictSetStr(d, '__debug__', True);
+
+  defineFunction(d, 'print', (_s, args, kw) => {
+    const nkw = kw === null ? 0 : kw.length;
+    const npos = args.length - nkw;
+    let sep = ' ';
+    let end = '\n';
+    let file: PyObject | null = null;
+    let flush = false;
+    for (let i = 0; i < nkw; i++) {
+      const v = args[npos + i];
+      switch (kw![i]) {
+        case 'sep':
+          if (v !== None) {
+            if (!(v instanceof PyStr)) throw typeError(`sep must be None or a string, not ${v.type.name}`);
+            sep = v.value;
+          }
+          break;
+        case 'end':
+          if (v !== None) {
+            if (!(v instanceof PyStr)) throw typeError(`end must be None or a string, not ${v.type.name}`);
+            end = v.value;
+          }
+          break;
+        case 'file':
+          file = v === None ? null : v;
+          break;
+        case 'flush':
+          flush = isTrue(v);
+          break;
+        default:
+          throw typeError(`'${kw![i]}' is an invalid keyword argument for print()`);
+      }
+    }
+    let out = '';
+    for (let i = 0; i < npos; i++) {
+      if (i > 0) out += sep;
+      out += strText(args[i]);
+    }
+    out += end;
+    printHook.write(file, out, flush);
+    return None;
+  });
+  defineFunction(d, 'repr', (_s, args, kw) => {
+    parseArgs('repr', args, kw, ['obj'], 1, 1, 1);
+    return repr(args[0]);
+  });
+  defineFunction(d, 'len', (_s, args, kw) => {
+    parseArgs('len', args, kw, ['obj'], 1, 1, 1);
+    return newInt(length(args[0]));
+  });
+  defineFunction(d, 'id', (_s, args, kw) => {
+    parseArgs('id', args, kw, ['obj'], 1, 1, 1);
+    return newInt(args[0].addr);
+  });
+  defineFunction(d, '__build_class__', (_s, args, kw) => buildClass(args, kw));
+  for (const f of extraBuiltins) f(d);
+  void str;
+  void newBool;
+  void PyInt;
+  void decref;
+  void rt;
+  return m;
+}
+
+/** Where print() writes: sys.stdout by default; installed by the sys module. */
+export const printHook = {
+  write(_file: PyObject | null, text: string, _flush: boolean): void {
+    rt.stdout.write(text);
+  },
+};

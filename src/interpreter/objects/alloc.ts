@@ -1,0 +1,69 @@
+/**
+ * Allocating and freeing an object's own memory block, CPython-style: the block requested from
+ * the allocator is the object's size plus, for GC types, the 16-byte PyGC_Head in front, plus the
+ * 16-byte pre-header of 3.12's managed-dict types. `id(o)` is the address of the object proper,
+ * after those headers (as in CPython, where the GC head precedes the PyObject).
+ */
+import type { PyObject } from './object';
+import type { PyType } from './typeobject';
+import { allocator, gcHooks, GC_HEAD_SIZE, MANAGED_PREHEADER_SIZE } from './memory';
+import { noMemory } from './errors';
+
+export function preHeaderSize(t: PyType): number {
+  return (t.hasGC ? GC_HEAD_SIZE : 0) + (t.managedDict ? MANAGED_PREHEADER_SIZE : 0);
+}
+
+/** Give `o` an address: allocate `nbytes` (the object proper, without headers). */
+export function allocObject(o: PyObject, nbytes: number): void {
+  const t = o.type;
+  const pre = preHeaderSize(t);
+  const a = allocator.malloc(nbytes + pre, 'obj');
+  if (a === 0) throw noMemory();
+  o.addr = a + pre;
+  if (t.hasGC) gcHooks.onAlloc();
+}
+
+export function freeObject(o: PyObject): void {
+  const t = o.type;
+  if (o.addr !== 0) allocator.free(o.addr - preHeaderSize(t), 'obj');
+  if (t.hasGC) gcHooks.onFree();
+  o.addr = 0;
+}
+
+/**
+ * Statically allocated objects (None, True/False, small ints, builtin types, one-character
+ * strings): in CPython they live in the interpreter binary's data segment, not on the heap —
+ * libpython is mapped near the mmap'd arenas (ids like 0x7f46d055d440) — so they get addresses
+ * from a separate "static data" range and are never freed.
+ */
+let staticNext = 0x7f46d0540000;
+export function allocStatic(o: PyObject, nbytes: number): void {
+  o.addr = staticNext + preHeaderSize(o.type);
+  staticNext += (preHeaderSize(o.type) + nbytes + 15) & ~15;
+}
+export function resetStaticArea(): void {
+  staticNext = 0x7f46d0540000;
+}
+
+/** Allocate an out-of-line buffer (PyMem_Malloc): list item arrays, dict tables … */
+export function allocBuffer(nbytes: number): number {
+  if (nbytes === 0) return 0;
+  const a = allocator.malloc(nbytes, 'mem');
+  if (a === 0) throw noMemory();
+  return a;
+}
+
+export function reallocBuffer(addr: number, nbytes: number): number {
+  if (addr === 0) return allocBuffer(nbytes);
+  if (nbytes === 0) {
+    allocator.free(addr, 'mem');
+    return 0;
+  }
+  const a = allocator.realloc(addr, nbytes, 'mem');
+  if (a === 0) throw noMemory();
+  return a;
+}
+
+export function freeBuffer(addr: number): void {
+  if (addr !== 0) allocator.free(addr, 'mem');
+}

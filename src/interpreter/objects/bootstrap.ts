@@ -1,0 +1,131 @@
+/**
+ * Bringing the object model to life, in dependency order (CPython's _PyTypes_InitTypes +
+ * pycore_init_builtins): static objects first, then every builtin type's metatype, MRO,
+ * namespace and slots, slot inheritance, and the dunder wrappers in each type's dict.
+ * Each type module exports an `initXxx()` that fills in its own slots and methods; the list
+ * below is the one place that says in which order they run.
+ */
+import { makeImmortal, PyObject } from './object';
+import { PyType, memoryHooks, TypeSlots, NB_COUNT } from './typeobject';
+import { allCoreTypes, objectType, typeType, boolType, intType, staticmethodType, builtinFunctionType } from './core-types';
+import { allocStatic, freeObject, resetStaticArea } from './alloc';
+import { newDict, initDictType, dictSetStr } from './dict';
+import { initSmallInts } from './int';
+import { initSingletons } from './singletons';
+import { resetStrCaches, newStr } from './str';
+import { resetTupleCaches, initTupleType } from './tuple';
+import { initListType } from './list';
+import { initCellType } from './cell';
+import { initCodeType } from './code';
+import { initFunctionTypes } from './function';
+import { initModuleType } from './module';
+import { initDescriptorTypes, newBuiltin, newWrapper } from './descriptors';
+import { initObjectAndType } from './object-type';
+import { initIntType } from './int-type';
+import { exceptionTypeList, exceptionBase } from './exceptions';
+import { addSlotWrappers, newWrapperHook } from './slot-wrappers';
+import { staticWrapFactory } from './classes';
+import { classmethodType } from './core-types';
+import { typeError } from './errors';
+
+/** Type-module initialisers registered by modules outside the core (str, list, set, …). */
+const extraInits: (() => void)[] = [];
+export function registerTypeInit(f: () => void): void {
+  extraInits.push(f);
+}
+
+function baseOf(t: PyType): PyType[] {
+  if (t === objectType) return [];
+  if (t === boolType) return [intType];
+  if (t.layout === 'exception') return [exceptionBase(t.name)];
+  return [objectType];
+}
+
+function setupType(t: PyType): void {
+  t.type = typeType;
+  makeImmortal(t);
+  allocStatic(t, t === typeType ? 920 : 408);
+  t.bases = baseOf(t);
+  t.base = t.bases[0] ?? null;
+  t.mro = t.base === null ? [t] : [t, ...t.base.mro];
+  for (const b of t.bases) b.subclasses.push(t);
+  t.dict = newDict();
+  makeImmortal(t.dict);
+  t.lookupCache.clear();
+}
+
+/** Copy slots the type does not define from its base (inherit_slots). */
+function inheritSlots(t: PyType): void {
+  const base = t.base;
+  if (base === null) return;
+  const s = t.slots as Record<string, unknown>;
+  const b = base.slots as Record<string, unknown>;
+  for (const k of Object.keys(b)) {
+    if (k === 'nbLeft' || k === 'nbRight' || k === 'nbInplace') {
+      const mine = (s[k] as unknown[] | undefined) ?? [];
+      const theirs = b[k] as unknown[];
+      const merged = new Array(NB_COUNT);
+      for (let i = 0; i < NB_COUNT; i++) merged[i] = mine[i] ?? theirs[i];
+      s[k] = merged;
+    } else if (!(k in s)) s[k] = b[k];
+  }
+  if (t.dealloc === undefined) t.dealloc = base.dealloc;
+  if (t.traverse === null && base.traverse !== null) t.traverse = base.traverse;
+  if (t.freeMemory === undefined) t.freeMemory = base.freeMemory;
+}
+
+let typesReady = false;
+
+/**
+ * Build the static world once per JS process: singletons, small ints, builtin types and their
+ * namespaces. Everything made here is allocated with `allocStatic`-like addresses (the caller
+ * installs a static allocator while this runs), so it never occupies the simulated pymalloc
+ * heap of a program — like CPython's statically allocated objects.
+ */
+export function bootstrapObjects(): void {
+  if (typesReady) return;
+  resetStaticArea();
+  resetStrCaches();
+  resetTupleCaches();
+  memoryHooks.freeObject = freeObject;
+  initSingletons();
+  initSmallInts();
+  const all: PyType[] = [...allCoreTypes, ...exceptionTypeList()];
+  for (const t of all) setupType(t);
+  initObjectAndType();
+  initIntType();
+  initTupleType();
+  initListType();
+  initDictType();
+  initCellType();
+  initCodeType();
+  initFunctionTypes();
+  initModuleType();
+  initDescriptorTypes();
+  for (const f of extraInits) f();
+  for (const t of all) inheritSlots(t);
+  newWrapperHook.add = (t) => {
+    const fn = t.slots.new!;
+    const b = newBuiltin(
+      '__new__',
+      (_self, args, kw) => {
+        const cls = args[0];
+        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object`);
+        return fn(cls, args.slice(1), kw);
+      },
+      null,
+      `${t.name}.__new__`,
+      true,
+    );
+    makeImmortal(b);
+    const sm = newWrapper(staticmethodType, b);
+    makeImmortal(sm);
+    dictSetStr(t.dict, '__new__', sm);
+  };
+  for (const t of all) addSlotWrappers(t, t.base === null ? null : t.base.slots);
+  staticWrapFactory.wrap = (f) => newWrapper(staticmethodType, f);
+  staticWrapFactory.classmethod = (f) => newWrapper(classmethodType, f);
+  typesReady = true;
+}
+
+export type { PyObject };

@@ -1,0 +1,621 @@
+/**
+ * Classes written in Python and the generic attribute protocol (Objects/typeobject.c,
+ * Objects/object.c):
+ *  - `genericGetAttr` / `genericSetAttr`: PyObject_GenericGetAttr/SetAttr — data descriptors on
+ *    the type win, then the instance's own attributes (3.12 inline values or its `__dict__`),
+ *    then non-data descriptors and class attributes;
+ *  - `typeGetAttr` / `typeSetAttr`: attribute access on classes (metatype first);
+ *  - `makeClass`: type(name, bases, ns) — C3 MRO, `__slots__`, layout and size, inherited native
+ *    slots, and `fixupSlots`, which points each slot at the dunder the class defines (CPython's
+ *    slotdefs/update_one_slot), so operators on instances call `__add__`, `__eq__`, `__len__` …
+ */
+import { PyObject, decref, release } from './object';
+import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
+import { objectType, typeType, strType, tupleType, functionType } from './core-types';
+import { PyGCObject, gcTrack, gcUntrack, GC_FINALIZED } from './gcobject';
+import { PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop } from './dict';
+import { PyStr, newStr, internStr } from './str';
+import { PyTuple, newTuple } from './tuple';
+import { None, NotImplemented } from './singletons';
+import { True, False, PyInt } from './int';
+import { typeError, attributeError, PyThrown, exceptionFactory } from './errors';
+import { call, isTrue, noAttribute, hashOf } from './abstract';
+import { allocObject } from './alloc';
+import { PyFunction } from './function';
+import { PyMethodDescr } from './descriptors';
+
+// ------------------------------------------------------------------ instance attribute storage
+/** The instance's `__dict__` as a heap dict, materialising it from inline values (3.12). */
+export function materializeDict(o: PyGCObject): PyDict {
+  if (o.attrDict !== null) return o.attrDict as PyDict;
+  const d = newDict();
+  if (o.attrs !== null) {
+    for (const [k, v] of o.attrs) {
+      dictSetStr(d, k, v);
+      decref(v); // the dict now owns the reference the inline values held
+    }
+    o.attrs = null;
+  }
+  o.attrDict = d;
+  return d;
+}
+
+export function hasInstanceDict(o: PyObject): o is PyGCObject {
+  return o instanceof PyGCObject && o.type.managedDict;
+}
+
+function instanceAttr(o: PyGCObject, name: string): PyObject | null {
+  if (o.attrs !== null) return o.attrs.get(name) ?? null;
+  if (o.attrDict !== null) return (o.attrDict as PyDict).getStr(name);
+  return null;
+}
+
+// ------------------------------------------------------------------ generic getattr / setattr
+export function genericGetAttr(o: PyObject, name: string): PyObject | null {
+  const type = o.type;
+  const descr = type.lookup(name);
+  let get: TypeSlots['descrGet'];
+  if (descr !== null) {
+    get = descr.type.slots.descrGet;
+    if (get !== undefined && descr.type.slots.descrSet !== undefined) return get(descr, o, type);
+  }
+  if (o instanceof PyGCObject && (o.attrs !== null || o.attrDict !== null)) {
+    const v = instanceAttr(o, name);
+    if (v !== null) {
+      v.rc++;
+      return v;
+    }
+  }
+  if (descr !== null) {
+    if (get !== undefined) return get(descr, o, type);
+    descr.rc++;
+    return descr;
+  }
+  return null;
+}
+
+export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const type = o.type;
+  const descr = type.lookup(name);
+  if (descr !== null) {
+    const set = descr.type.slots.descrSet;
+    if (set !== undefined) {
+      set(descr, o, v);
+      return;
+    }
+  }
+  if (!(o instanceof PyGCObject) || !type.managedDict) {
+    if (descr === null) {
+      throw typeName(o) === 'object'
+        ? attributeError(`'object' object has no attribute '${name}'`)
+        : noAttribute(o, name);
+    }
+    throw attributeError(`'${type.name}' object attribute '${name}' is read-only`);
+  }
+  if (o.attrDict !== null) {
+    const d = o.attrDict as PyDict;
+    if (v === null) {
+      const key = newStr(name);
+      const old = dictPop(d, key);
+      decref(key);
+      if (old === null) throw noAttribute(o, name);
+      decref(old);
+    } else dictSetStr(d, name, v);
+    return;
+  }
+  if (o.attrs === null) o.attrs = new Map();
+  const old = o.attrs.get(name);
+  if (v === null) {
+    if (old === undefined) throw noAttribute(o, name);
+    o.attrs.delete(name);
+    decref(old);
+    return;
+  }
+  v.rc++;
+  o.attrs.set(name, v);
+  if (old !== undefined) decref(old);
+}
+
+const typeName = (o: PyObject) => o.type.name;
+
+// ------------------------------------------------------------------ attribute access on types
+export function typeGetAttr(o: PyObject, name: string): PyObject | null {
+  const type = o as PyType;
+  const meta = type.type;
+  const metaAttr = meta.lookup(name);
+  let metaGet: TypeSlots['descrGet'];
+  if (metaAttr !== null) {
+    metaGet = metaAttr.type.slots.descrGet;
+    if (metaGet !== undefined && metaAttr.type.slots.descrSet !== undefined) return metaGet(metaAttr, type, meta);
+  }
+  const attr = type.lookup(name);
+  if (attr !== null) {
+    const get = attr.type.slots.descrGet;
+    if (get !== undefined) return get(attr, null, type);
+    attr.rc++;
+    return attr;
+  }
+  if (metaAttr !== null) {
+    if (metaGet !== undefined) return metaGet(metaAttr, type, meta);
+    metaAttr.rc++;
+    return metaAttr;
+  }
+  return null;
+}
+
+export function typeSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const type = o as PyType;
+  if (!type.isHeapType) {
+    throw typeError(
+      `cannot set '${name}' attribute of immutable type '${type.name}'`,
+    );
+  }
+  const metaAttr = type.type.lookup(name);
+  if (metaAttr !== null && metaAttr.type.slots.descrSet !== undefined) {
+    metaAttr.type.slots.descrSet(metaAttr, type, v);
+    return;
+  }
+  if (v === null) {
+    const key = newStr(name);
+    const old = dictPop(type.dict, key);
+    decref(key);
+    if (old === null) throw attributeError(`type object '${type.name}' has no attribute '${name}'`);
+    decref(old);
+  } else {
+    dictSetStr(type.dict, name, v);
+  }
+  type.invalidateCaches();
+  if (name.startsWith('__') && name.endsWith('__')) {
+    const work: PyType[] = [type];
+    while (work.length) {
+      const t = work.pop()!;
+      fixupSlots(t);
+      work.push(...t.subclasses);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ calling dunders
+/** Call the special method `name` found on type(o) with o as self (vectorcall_method). */
+export function callDunder(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const f = o.type.lookup(name);
+  if (f === null) throw noAttribute(o, name);
+  if (f.type === functionType) return call(f, [o, ...args]);
+  const get = f.type.slots.descrGet;
+  if (get === undefined) return call(f, args);
+  const bound = get(f, o, o.type);
+  try {
+    return call(bound, args);
+  } finally {
+    decref(bound);
+  }
+}
+
+function hasOwnDunder(t: PyType, name: string): PyObject | null {
+  return t.lookup(name);
+}
+
+/** Does the attribute found come from a builtin type's native slot wrapper? Then keep the native slot. */
+function isNativeWrapperOf(attr: PyObject): boolean {
+  return attr instanceof PyMethodDescr && attr.owner.isHeapType === false && attr.type.name === 'wrapper_descriptor';
+}
+
+const binarySlotNames: [NB, string, string, string][] = [
+  [NB.ADD, '__add__', '__radd__', '__iadd__'],
+  [NB.AND, '__and__', '__rand__', '__iand__'],
+  [NB.FLOOR_DIVIDE, '__floordiv__', '__rfloordiv__', '__ifloordiv__'],
+  [NB.LSHIFT, '__lshift__', '__rlshift__', '__ilshift__'],
+  [NB.MATRIX_MULTIPLY, '__matmul__', '__rmatmul__', '__imatmul__'],
+  [NB.MULTIPLY, '__mul__', '__rmul__', '__imul__'],
+  [NB.REMAINDER, '__mod__', '__rmod__', '__imod__'],
+  [NB.OR, '__or__', '__ror__', '__ior__'],
+  [NB.POWER, '__pow__', '__rpow__', '__ipow__'],
+  [NB.RSHIFT, '__rshift__', '__rrshift__', '__irshift__'],
+  [NB.SUBTRACT, '__sub__', '__rsub__', '__isub__'],
+  [NB.TRUE_DIVIDE, '__truediv__', '__rtruediv__', '__itruediv__'],
+  [NB.XOR, '__xor__', '__rxor__', '__ixor__'],
+  [NB.DIVMOD, '__divmod__', '__rdivmod__', ''],
+];
+
+const cmpNames = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/**
+ * Point this class's slots at its dunders: for each special method the class (or a base written
+ * in Python) defines, install a slot that calls it; otherwise keep the slot inherited from the
+ * nearest builtin base. (update_one_slot in CPython.)
+ */
+export function fixupSlots(t: PyType): void {
+  const base = t.base ?? objectType;
+  const inherited = nativeSlotsOf(t);
+  const s: TypeSlots = { ...inherited };
+  const py = (name: string): PyObject | null => {
+    const a = hasOwnDunder(t, name);
+    return a !== null && !isNativeWrapperOf(a) ? a : null;
+  };
+
+  if (py('__repr__')) s.repr = (o) => callDunder(o, '__repr__', []);
+  if (py('__str__')) s.str = (o) => callDunder(o, '__str__', []);
+  const hashAttr = t.lookup('__hash__');
+  if (hashAttr === None) s.hash = null;
+  else if (py('__hash__')) s.hash = (o) => hashResult(callDunder(o, '__hash__', []));
+  else if (py('__eq__') && t.dict.getStr('__hash__') === null && t.dict.getStr('__eq__') !== null) {
+    // a class that defines __eq__ but not __hash__ gets __hash__ = None (set in makeClass)
+    s.hash = null;
+  }
+  if (cmpNames.some((n) => py(n))) {
+    s.richcompare = (a, b, op) => {
+      const name = cmpNames[op];
+      if (a.type.lookup(name) === null) return NotImplemented;
+      return callDunder(a, name, [b]);
+    };
+  }
+  if (py('__iter__')) s.iter = (o) => callDunder(o, '__iter__', []);
+  if (py('__next__')) {
+    s.iternext = (o) => {
+      try {
+        return callDunder(o, '__next__', []);
+      } catch (e) {
+        if (e instanceof PyThrown && e.exc.type === exceptionFactory.types['StopIteration']) {
+          decref(e.exc);
+          return null;
+        }
+        throw e;
+      }
+    };
+  }
+  if (py('__call__')) s.call = (o, args, kw) => callDunderKw(o, '__call__', args, kw);
+  if (py('__getattribute__') || py('__getattr__')) {
+    const hasGetattribute = py('__getattribute__') !== null;
+    const hasGetattr = py('__getattr__') !== null;
+    s.getattro = (o, name) => {
+      let r: PyObject | null;
+      if (hasGetattribute) {
+        const n = internStr(name);
+        try {
+          r = callDunder(o, '__getattribute__', [n]);
+        } catch (e) {
+          if (hasGetattr && e instanceof PyThrown && e.exc.type.isSubtypeOf(exceptionFactory.types['AttributeError'])) {
+            decref(e.exc);
+            return callDunder(o, '__getattr__', [n]);
+          }
+          throw e;
+        }
+        return r;
+      }
+      r = genericGetAttr(o, name);
+      if (r !== null || !hasGetattr) return r;
+      return callDunder(o, '__getattr__', [internStr(name)]);
+    };
+  }
+  if (py('__setattr__') || py('__delattr__')) {
+    s.setattro = (o, name, v) => {
+      const r = v === null ? callDunder(o, '__delattr__', [internStr(name)]) : callDunder(o, '__setattr__', [internStr(name), v]);
+      decref(r);
+    };
+  }
+  if (py('__get__')) s.descrGet = (d, obj, type) => callDunder(d, '__get__', [obj ?? None, type]);
+  if (py('__set__') || py('__delete__')) {
+    s.descrSet = (d, obj, v) => {
+      const r = v === null ? callDunder(d, '__delete__', [obj]) : callDunder(d, '__set__', [obj, v]);
+      decref(r);
+    };
+  }
+  if (py('__len__')) s.len = (o) => lenResult(callDunder(o, '__len__', []));
+  if (py('__bool__')) {
+    s.bool = (o) => {
+      const r = callDunder(o, '__bool__', []);
+      if (r === True) return true;
+      if (r === False) return false;
+      decref(r);
+      throw typeError(`__bool__ should return bool, returned ${r.type.name}`);
+    };
+  } else if (py('__len__')) {
+    s.bool = undefined;
+  }
+  if (py('__getitem__')) s.getitem = (o, k) => callDunder(o, '__getitem__', [k]);
+  if (py('__setitem__') || py('__delitem__')) {
+    s.setitem = (o, k, v) => {
+      const r = v === null ? callDunder(o, '__delitem__', [k]) : callDunder(o, '__setitem__', [k, v]);
+      decref(r);
+    };
+  }
+  if (py('__contains__')) {
+    s.contains = (o, v) => {
+      const r = callDunder(o, '__contains__', [v]);
+      const b = isTrue(r);
+      decref(r);
+      return b;
+    };
+  }
+  for (const [name, slot] of [
+    ['__neg__', 'negative'],
+    ['__pos__', 'positive'],
+    ['__invert__', 'invert'],
+    ['__abs__', 'absolute'],
+    ['__int__', 'int'],
+    ['__float__', 'float'],
+    ['__index__', 'index'],
+  ] as const) {
+    if (py(name)) s[slot] = (o: PyObject) => callDunder(o, name, []);
+  }
+  if (binarySlotNames.some(([, l, r, i]) => py(l) || py(r) || (i && py(i)))) {
+    const left: (BinarySlot | undefined)[] = (inherited.nbLeft ?? []).slice();
+    const right: (BinarySlot | undefined)[] = (inherited.nbRight ?? []).slice();
+    const inpl: (BinarySlot | undefined)[] = (inherited.nbInplace ?? []).slice();
+    left.length = right.length = inpl.length = NB_COUNT;
+    for (const [i, l, r, ip] of binarySlotNames) {
+      if (py(l)) left[i] = (a, b) => (a.type.lookup(l) !== null ? callDunder(a, l, [b]) : NotImplemented);
+      if (py(r)) right[i] = (a, b) => (b.type.lookup(r) !== null ? callDunder(b, r, [a]) : NotImplemented);
+      if (ip && py(ip)) inpl[i] = (a, b) => callDunder(a, ip, [b]);
+    }
+    s.nbLeft = left;
+    s.nbRight = right;
+    s.nbInplace = inpl;
+  }
+  if (py('__init__')) {
+    s.init = (o, args, kw) => {
+      const r = callDunderKw(o, '__init__', args, kw);
+      if (r !== None) {
+        decref(r);
+        throw typeError(`__init__() should return None, not '${r.type.name}'`);
+      }
+    };
+  }
+  if (py('__new__')) {
+    s.new = (type, args, kw) => {
+      const f = type.lookup('__new__')!;
+      const fn = f.type.name === 'staticmethod' ? (f as unknown as { callable: PyObject }).callable : f;
+      return call(fn, [type, ...args], kw);
+    };
+  }
+  if (py('__del__')) s.finalize = (o) => decref(callDunder(o, '__del__', []));
+  void base;
+  t.slots = s;
+}
+
+export function callDunderKw(o: PyObject, name: string, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw === null) return callDunder(o, name, args);
+  const f = o.type.lookup(name);
+  if (f === null) throw noAttribute(o, name);
+  const get = f.type.slots.descrGet;
+  const bound = get !== undefined ? get(f, o, o.type) : (f.rc++, f);
+  try {
+    return call(bound, args, kw);
+  } finally {
+    decref(bound);
+  }
+}
+
+function hashResult(r: PyObject): number {
+  if (!(r instanceof PyInt)) {
+    decref(r);
+    throw typeError('__hash__ method should return an integer');
+  }
+  const h = hashOf(r);
+  decref(r);
+  return h;
+}
+
+function lenResult(r: PyObject): number {
+  if (!(r instanceof PyInt)) {
+    const n = r.type.name;
+    decref(r);
+    throw typeError(`'${n}' object cannot be interpreted as an integer`);
+  }
+  const v = Number(r.value);
+  decref(r);
+  if (v < 0) throw valueErrorLen();
+  return v;
+}
+
+function valueErrorLen(): PyThrown {
+  return new PyThrown(exceptionFactory.make(exceptionFactory.types['ValueError'], '__len__() should return >= 0'));
+}
+
+/** Slots of the nearest builtin (non-heap) type in the MRO, plus natives inherited along the way. */
+function nativeSlotsOf(t: PyType): TypeSlots {
+  for (const b of t.mro) if (!b.isHeapType) return b.slots;
+  return objectType.slots;
+}
+
+// ------------------------------------------------------------------ class creation
+/** The most derived builtin layout among the bases ("solid base"); TypeError on conflicts. */
+function solidBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    let nb = b;
+    while (nb.isHeapType && nb.nslots === 0 && nb.base !== null) nb = nb.base;
+    const candidate = b.isHeapType && b.nslots > 0 ? b : nb;
+    if (winner === null || candidate.isSubtypeOf(winner)) winner = candidate;
+    else if (!winner.isSubtypeOf(candidate)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+  return winner ?? objectType;
+}
+
+/**
+ * type.__new__(metatype, name, bases, namespace): build a class. `ns` is borrowed (copied).
+ */
+export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  if (bases.length === 0) bases = [objectType];
+  for (const b of bases) {
+    if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const t = new PyType(metatype, name, bases[0].layout);
+  metatype.rc++;
+  t.isHeapType = true;
+  t.hasGC = true;
+  t.bases = bases;
+  for (const b of bases) b.rc++;
+  const solid = solidBase(bases);
+  t.base = bases.find((b) => b.isSubtypeOf(solid) || solid.isSubtypeOf(b)) ?? bases[0];
+  t.layout = solid.layout;
+  const mro = c3Linearize(t, bases);
+  if (mro === null) {
+    throw typeError(
+      `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
+    );
+  }
+  t.mro = mro;
+  t.dict = newDict();
+  dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
+
+  // __slots__
+  const slotsAttr = ns.getStr('__slots__');
+  t.nslots = bases.reduce((n, b) => Math.max(n, b.nslots), 0);
+  let wantsDict = true;
+  let wantsWeakref = true;
+  if (slotsAttr !== null) {
+    const names: string[] =
+      slotsAttr.type === strType ? [(slotsAttr as PyStr).value] : iterStrings(slotsAttr);
+    wantsDict = names.includes('__dict__') || bases.some((b) => b.managedDict);
+    wantsWeakref = names.includes('__weakref__') || bases.some((b) => b.weakrefable && b !== objectType);
+    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    for (const sn of t.slotNames) {
+      if (ns.getStr(sn) !== null) {
+        throw new PyThrown(
+          exceptionFactory.make(exceptionFactory.types['ValueError'], `'${sn}' in __slots__ conflicts with class variable`),
+        );
+      }
+      slotMemberFactory.define(t, sn, t.nslots++);
+    }
+  }
+  const baseSize = solid.isHeapType ? solid.basicsize : solid.basicsize;
+  t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0)) + (slotsAttr !== null && wantsWeakref && !solid.weakrefable ? 8 : 0);
+  t.itemsize = solid.itemsize;
+  t.managedDict = wantsDict && solid.layout !== 'type';
+  t.weakrefable = wantsWeakref || solid.weakrefable;
+  if (slotsAttr === null && solid !== objectType && !solid.isHeapType) {
+    // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header)
+    t.managedDict = true;
+  }
+
+  // __qualname__, __module__, __doc__
+  const qual = ns.getStr('__qualname__');
+  t.qualname = qual !== null && qual.type === strType ? (qual as PyStr).value : name;
+  if (qual !== null) {
+    const k = newStr('__qualname__');
+    const old = dictPop(t.dict, k);
+    decref(k);
+    if (old !== null) decref(old);
+  }
+  if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);
+  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetStr(t.dict, '__hash__', None);
+  for (const special of ['__new__']) {
+    const f = t.dict.getStr(special);
+    if (f !== null && f.type === functionType) {
+      const sm = staticWrapFactory.wrap(f);
+      dictSetStr(t.dict, special, sm);
+      decref(sm);
+    }
+  }
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.dict.getStr(special);
+    if (f !== null && f.type === functionType) {
+      const cm = staticWrapFactory.classmethod(f);
+      dictSetStr(t.dict, special, cm);
+      decref(cm);
+    }
+  }
+
+  // __classcell__: the class body's `__class__` cell gets the new class (type_new_set_classcell)
+  {
+    const k = newStr('__classcell__');
+    const cell = dictPop(t.dict, k);
+    decref(k);
+    if (cell !== null) {
+      const c = cell as unknown as { ref: PyObject | null };
+      if (c.ref === null) {
+        c.ref = t;
+        t.rc++;
+      }
+      decref(cell);
+    }
+  }
+  for (const b of bases) b.subclasses.push(t);
+  t.dealloc = instanceDeallocFor(t);
+  t.freeMemory = solid.freeMemory;
+  t.traverse = instanceTraverseFor(solid);
+  fixupSlots(t);
+  allocObject(t, 920);
+  gcTrack(t);
+  return t;
+}
+
+function iterStrings(o: PyObject): string[] {
+  const items = o instanceof PyTuple ? o.items : (o as unknown as { items?: PyObject[] }).items;
+  if (!items) throw typeError(`__slots__ items must be strings, not '${o.type.name}'`);
+  return items.map((x) => {
+    if (x.type !== strType) throw typeError(`__slots__ items must be strings, not '${x.type.name}'`);
+    return (x as PyStr).value;
+  });
+}
+
+export const slotMemberFactory = {
+  define(_t: PyType, _name: string, _index: number): void {
+    throw new Error('slot members not bootstrapped');
+  },
+};
+export const staticWrapFactory = {
+  wrap(_f: PyObject): PyObject {
+    throw new Error('not bootstrapped');
+  },
+  classmethod(_f: PyObject): PyObject {
+    throw new Error('not bootstrapped');
+  },
+};
+
+/** subtype_dealloc: finalizer (once), weakrefs, then the instance's attributes, then the base's. */
+function instanceDeallocFor(t: PyType): (o: PyObject) => boolean {
+  return (o) => {
+    const g = o as PyGCObject;
+    const fin = o.type.slots.finalize;
+    if (fin !== undefined && (g.gcFlags & GC_FINALIZED) === 0) {
+      g.gcFlags |= GC_FINALIZED;
+      o.rc = 1; // temporarily resurrect (PyObject_CallFinalizerFromDealloc)
+      finalizerHook.run(o, fin);
+      if (--o.rc !== 0) return true; // resurrected
+    }
+    if (g.weakrefs !== null) weakrefHook.clear(g);
+    gcUntrack(g);
+    if (g.slotValues !== null) for (const v of g.slotValues) release(v);
+    if (g.attrs !== null) {
+      for (const v of g.attrs.values()) release(v);
+      g.attrs = null;
+    }
+    release(g.attrDict);
+    g.attrDict = null;
+    const baseDealloc = nativeBaseOf(t).dealloc;
+    const res = baseDealloc(o);
+    release(o.type);
+    return res;
+  };
+}
+
+function nativeBaseOf(t: PyType): PyType {
+  for (const b of t.mro) if (!b.isHeapType) return b;
+  return objectType;
+}
+
+function instanceTraverseFor(solid: PyType): (o: PyObject, visit: (r: PyObject) => void) => void {
+  const baseTraverse = solid.traverse;
+  return (o, visit) => {
+    const g = o as PyGCObject;
+    if (g.slotValues !== null) for (const v of g.slotValues) if (v !== null) visit(v);
+    if (g.attrs !== null) for (const v of g.attrs.values()) visit(v);
+    if (g.attrDict !== null) visit(g.attrDict);
+    visit(o.type);
+    if (baseTraverse !== null) baseTraverse(o, visit);
+  };
+}
+
+/** Hooks filled by the VM / weakref module. */
+export const finalizerHook = {
+  run(o: PyObject, fin: (o: PyObject) => void): void {
+    fin(o);
+  },
+};
+export const weakrefHook = {
+  clear(_o: PyGCObject): void {},
+};
+
+export { newTuple, tupleType, typeType, newStr, gcUntrack, release };

@@ -1,0 +1,351 @@
+/**
+ * Native callables and descriptors (Objects/methodobject.c, descrobject.c, funcobject.c):
+ *  - builtin functions and bound builtin methods (`len`, `[].append`)  → PyBuiltin
+ *  - method descriptors in builtin types' dicts (`list.append`)          → PyMethodDescr
+ *  - getset descriptors (`__dict__`, `__name__`, native properties)      → PyGetSetDescr
+ *  - classmethod, staticmethod, property                                  → PyWrapper, PyProperty
+ * and the small API builtin types use to define their methods.
+ */
+import { PyObject, release, decref } from './object';
+import {
+  builtinFunctionType, methodDescrType, getsetDescrType, classmethodType, staticmethodType, propertyType,
+  wrapperDescrType, methodWrapperType,
+} from './core-types';
+import { PyType, NativeFn } from './typeobject';
+import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
+import { allocObject } from './alloc';
+import { dictSetStr, PyDict } from './dict';
+import { typeError, attributeError } from './errors';
+import { None } from './singletons';
+import { call } from './abstract';
+import { newMethod } from './function';
+
+export class PyBuiltin extends PyGCObject {
+  constructor(
+    public name: string,
+    public fn: NativeFn,
+    public self: PyObject | null,
+    public qualname: string,
+    public doc: string | null = null,
+    type = builtinFunctionType,
+  ) {
+    super(type);
+  }
+}
+
+export function newBuiltin(name: string, fn: NativeFn, self: PyObject | null = null, qualname = name, immortal = false): PyBuiltin {
+  const b = new PyBuiltin(name, fn, self, qualname);
+  if (self !== null) self.rc++;
+  allocObject(b, 56);
+  if (!immortal) gcTrack(b);
+  return b;
+}
+
+export class PyMethodDescr extends PyGCObject {
+  constructor(
+    public owner: PyType,
+    public name: string,
+    public fn: NativeFn,
+    public isClassMethod = false,
+    type = methodDescrType,
+  ) {
+    super(type);
+  }
+}
+
+export class PyGetSetDescr extends PyGCObject {
+  constructor(
+    public owner: PyType,
+    public name: string,
+    public get: (o: PyObject) => PyObject,
+    public set: ((o: PyObject, v: PyObject | null) => void) | null,
+  ) {
+    super(getsetDescrType);
+  }
+}
+
+/** classmethod / staticmethod: wrap a callable. */
+export class PyWrapper extends PyGCObject {
+  wrapDict: PyDict | null = null;
+  constructor(
+    type: PyType,
+    public callable: PyObject,
+  ) {
+    super(type);
+  }
+}
+
+export class PyProperty extends PyGCObject {
+  constructor(
+    public fget: PyObject,
+    public fset: PyObject,
+    public fdel: PyObject,
+    public doc: PyObject,
+  ) {
+    super(propertyType);
+  }
+  /** Name given by __set_name__ (3.12 uses it in error messages). */
+  propName: string | null = null;
+}
+
+// ------------------------------------------------------------------ definitions API
+export function defineMethod(type: PyType, name: string, fn: NativeFn): void {
+  const d = new PyMethodDescr(type, name, fn);
+  allocObject(d, 64);
+  dictSetStr(type.dict, name, d);
+  d.rc--;
+}
+
+export function defineClassMethod(type: PyType, name: string, fn: NativeFn): void {
+  const d = new PyMethodDescr(type, name, fn, true);
+  allocObject(d, 64);
+  dictSetStr(type.dict, name, d);
+  d.rc--;
+}
+
+export function defineStaticMethod(type: PyType, name: string, fn: NativeFn): void {
+  const b = newBuiltin(name, fn, null, `${type.name}.${name}`);
+  const sm = new PyWrapper(staticmethodType, b);
+  allocObject(sm, 32);
+  dictSetStr(type.dict, name, sm);
+  sm.rc--;
+}
+
+export function defineGetSet(
+  type: PyType,
+  name: string,
+  get: (o: PyObject) => PyObject,
+  set: ((o: PyObject, v: PyObject | null) => void) | null = null,
+): void {
+  const d = new PyGetSetDescr(type, name, get, set);
+  allocObject(d, 56);
+  dictSetStr(type.dict, name, d);
+  d.rc--;
+}
+
+/** A builtin function stored in a module's dict. */
+export function defineFunction(dict: PyDict, name: string, fn: NativeFn, self: PyObject | null = null): PyBuiltin {
+  const b = newBuiltin(name, fn, self);
+  dictSetStr(dict, name, b);
+  b.rc--;
+  return b;
+}
+
+// ------------------------------------------------------------------ argument checking
+export function noKwargs(fname: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${fname}() takes no keyword arguments`);
+}
+
+export function exactArgs(fname: string, args: PyObject[], kwnames: string[] | null, n: number): void {
+  noKwargs(fname, kwnames);
+  if (args.length !== n) {
+    if (n === 0) throw typeError(`${fname}() takes no arguments (${args.length} given)`);
+    if (n === 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
+    throw typeError(`${fname} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+export function rangeArgs(fname: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  noKwargs(fname, kwnames);
+  if (args.length < min) {
+    throw typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  if (args.length > max) {
+    throw typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+/**
+ * Argument-Clinic-style parsing: `names` are the parameter names in order; the first `npos`
+ * may be given positionally (`posOnly` of them only positionally); returns one slot per name
+ * (null where not given). Messages follow CPython's _PyArg_UnpackKeywords.
+ */
+export function parseArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  names: string[],
+  required: number,
+  npos = names.length,
+  posOnly = 0,
+): (PyObject | null)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
+  if (nargs > npos) {
+    if (npos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(
+      `${fname}() takes ${npos === required ? 'exactly' : 'at most'} ${npos} positional argument${npos === 1 ? '' : 's'} (${nargs} given)`,
+    );
+  }
+  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const i = names.indexOf(name);
+    if (i < 0 || i < posOnly) {
+      throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (out[i] !== null) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[nargs + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) {
+      if (i < nargs + nkw || nkw > 0 || i >= npos) {
+        throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      }
+      throw typeError(
+        `${fname}() takes ${npos === required ? 'exactly' : 'at least'} ${required} positional argument${required === 1 ? '' : 's'} (${nargs} given)`,
+      );
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ slots
+export function initDescriptorTypes(): void {
+  builtinFunctionType.slots.call = (o, args, kw) => {
+    const b = o as PyBuiltin;
+    return b.fn(b.self ?? None, args, kw);
+  };
+  builtinFunctionType.dealloc = (o) => {
+    gcUntrack(o as PyBuiltin);
+    release((o as PyBuiltin).self);
+    return false;
+  };
+  builtinFunctionType.traverse = (o, visit) => {
+    const s = (o as PyBuiltin).self;
+    if (s !== null) visit(s);
+  };
+  methodWrapperType.slots.call = builtinFunctionType.slots.call;
+  methodWrapperType.dealloc = builtinFunctionType.dealloc;
+
+  const descrCall = (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const d = o as PyMethodDescr;
+    if (d.isClassMethod) return d.fn(d.owner, args, kw);
+    if (args.length < 1 || (kw !== null && args.length - kw.length < 1)) {
+      throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    }
+    const self = args[0];
+    if (!self.type.isSubtypeOf(d.owner)) {
+      throw typeError(
+        `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`,
+      );
+    }
+    return d.fn(self, args.slice(1), kw);
+  };
+  for (const t of [methodDescrType, wrapperDescrType]) {
+    t.slots.call = descrCall;
+    t.slots.descrGet = (o, obj, type) => {
+      const d = o as PyMethodDescr;
+      if (d.isClassMethod) return newBuiltin(d.name, d.fn, obj !== null ? obj.type : type, `${d.owner.name}.${d.name}`);
+      if (obj === null) {
+        o.rc++;
+        return o;
+      }
+      if (!obj.type.isSubtypeOf(d.owner)) {
+        throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+      }
+      return newBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+    };
+  }
+
+  getsetDescrType.slots.descrGet = (o, obj) => {
+    const d = o as PyGetSetDescr;
+    if (obj === null) {
+      o.rc++;
+      return o;
+    }
+    return d.get(obj);
+  };
+  getsetDescrType.slots.descrSet = (o, obj, v) => {
+    const d = o as PyGetSetDescr;
+    if (d.set === null) {
+      throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    }
+    d.set(obj, v);
+  };
+
+  classmethodType.slots.descrGet = (o, obj, type) => {
+    const w = o as PyWrapper;
+    return newMethod(w.callable, obj !== null && type === null ? obj.type : type);
+  };
+  staticmethodType.slots.descrGet = (o) => {
+    const w = o as PyWrapper;
+    w.callable.rc++;
+    return w.callable;
+  };
+  staticmethodType.slots.call = (o, args, kw) => call((o as PyWrapper).callable, args, kw);
+  for (const t of [classmethodType, staticmethodType]) {
+    t.dealloc = (o) => {
+      gcUntrack(o as PyWrapper);
+      release((o as PyWrapper).callable);
+      release((o as PyWrapper).wrapDict);
+      return false;
+    };
+    t.traverse = (o, visit) => visit((o as PyWrapper).callable);
+  }
+
+  propertyType.slots.descrGet = (o, obj) => {
+    const p = o as PyProperty;
+    if (obj === null) {
+      o.rc++;
+      return o;
+    }
+    if (p.fget === None) {
+      throw attributeError(
+        p.propName !== null
+          ? `property '${p.propName}' of '${obj.type.name}' object has no getter`
+          : `'${obj.type.name}' object has no attribute`,
+      );
+    }
+    return call(p.fget, [obj]);
+  };
+  propertyType.slots.descrSet = (o, obj, v) => {
+    const p = o as PyProperty;
+    const f = v === null ? p.fdel : p.fset;
+    if (f === None) {
+      const what = v === null ? 'deleter' : 'setter';
+      throw attributeError(
+        p.propName !== null
+          ? `property '${p.propName}' of '${obj.type.name}' object has no ${what}`
+          : `can't ${v === null ? 'delete' : 'set'} attribute`,
+      );
+    }
+    const r = v === null ? call(f, [obj]) : call(f, [obj, v]);
+    decref(r);
+  };
+  propertyType.dealloc = (o) => {
+    const p = o as PyProperty;
+    gcUntrack(p);
+    release(p.fget);
+    release(p.fset);
+    release(p.fdel);
+    release(p.doc);
+    return false;
+  };
+  propertyType.traverse = (o, visit) => {
+    const p = o as PyProperty;
+    visit(p.fget);
+    visit(p.fset);
+    visit(p.fdel);
+    visit(p.doc);
+  };
+}
+
+export function newWrapper(type: PyType, callable: PyObject): PyWrapper {
+  callable.rc++;
+  const w = new PyWrapper(type, callable);
+  allocObject(w, 32);
+  gcTrack(w);
+  return w;
+}
+
+export function newProperty(fget: PyObject, fset: PyObject, fdel: PyObject, doc: PyObject): PyProperty {
+  for (const x of [fget, fset, fdel, doc]) x.rc++;
+  const p = new PyProperty(fget, fset, fdel, doc);
+  allocObject(p, 64);
+  gcTrack(p);
+  return p;
+}
+
+export { gcTrack };

@@ -1,0 +1,109 @@
+/**
+ * Python functions (Objects/funcobject.c) and bound methods (Objects/classobject.c).
+ * Calling a function is the VM's job (vm/call.ts installs functionType's call slot).
+ */
+import { PyObject, release } from './object';
+import { functionType, methodType } from './core-types';
+import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
+import { allocObject } from './alloc';
+import type { PyCode } from './code';
+import type { PyDict } from './dict';
+import type { PyTuple } from './tuple';
+import { None } from './singletons';
+import { PyStr } from './str';
+
+export class PyFunction extends PyGCObject {
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  doc: PyObject;
+  name: string;
+  qualname: string;
+  /** `__module__` (the globals' `__name__` at creation) */
+  module: PyObject | null = null;
+  annotations: PyObject | null = null;
+  funcDict: PyDict | null = null;
+  constructor(
+    public code: PyCode,
+    public globals: PyDict,
+    public builtins: PyDict,
+  ) {
+    super(functionType);
+    this.name = code.unit.name;
+    this.qualname = code.unit.qualname;
+    const c0 = code.consts[0];
+    this.doc = c0 !== undefined && c0 instanceof PyStr ? c0 : None;
+  }
+}
+
+/** PyFunction_New: takes new references to code and globals. */
+export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): PyFunction {
+  const f = new PyFunction(code, globals, builtins);
+  code.rc++;
+  globals.rc++;
+  builtins.rc++;
+  f.doc.rc++;
+  const modName = globals.getStr('__name__');
+  if (modName !== null) {
+    modName.rc++;
+    f.module = modName;
+  }
+  allocObject(f, 152);
+  gcTrack(f);
+  return f;
+}
+
+export class PyMethod extends PyGCObject {
+  constructor(
+    public func: PyObject,
+    public self: PyObject,
+  ) {
+    super(methodType);
+  }
+}
+
+/** A bound method; takes new references. */
+export function newMethod(func: PyObject, self: PyObject): PyMethod {
+  func.rc++;
+  self.rc++;
+  const m = new PyMethod(func, self);
+  allocObject(m, 48);
+  gcTrack(m);
+  return m;
+}
+
+export function initFunctionTypes(): void {
+  functionType.dealloc = (o) => {
+    const f = o as PyFunction;
+    gcUntrack(f);
+    // func_clear order
+    release(f.globals);
+    release(f.builtins);
+    release(f.module);
+    release(f.defaults);
+    release(f.kwdefaults);
+    release(f.doc);
+    release(f.funcDict);
+    release(f.closure);
+    release(f.annotations);
+    release(f.code);
+    return false;
+  };
+  functionType.traverse = (o, visit) => {
+    const f = o as PyFunction;
+    for (const r of [f.code, f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.funcDict, f.closure, f.annotations]) {
+      if (r !== null) visit(r);
+    }
+  };
+  methodType.dealloc = (o) => {
+    const m = o as PyMethod;
+    gcUntrack(m);
+    release(m.func);
+    release(m.self);
+    return false;
+  };
+  methodType.traverse = (o, visit) => {
+    visit((o as PyMethod).func);
+    visit((o as PyMethod).self);
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Objects that take part in cyclic garbage collection (CPython's Py_TPFLAGS_HAVE_GC types):
+ * containers, instances of classes, functions, frames … They carry the fields of CPython's
+ * PyGC_Head: the links of the generation list they are on (`gcPrev`/`gcNext`), the scratch
+ * count used during a collection (`gcRefs`), and flags (tracked, finalized). The collector
+ * (gc/) owns the lists; the object layer only calls `gcTrack`/`gcUntrack` where CPython does.
+ */
+import { PyObject } from './object';
+
+export const GC_TRACKED = 1;
+export const GC_FINALIZED = 2;
+
+export abstract class PyGCObject extends PyObject {
+  gcPrev: PyGCObject | null = null;
+  gcNext: PyGCObject | null = null;
+  gcRefs = 0;
+  gcFlags = 0;
+  /** Weak references to this object (tp_weaklist), created on demand by weakref. */
+  weakrefs: PyObject[] | null = null;
+  /**
+   * Attribute storage of instances of classes written in Python (any layout):
+   * `attrs` are 3.12's inline values — no dict object exists yet; `attrDict` is the materialised
+   * `__dict__` (after which `attrs` is null). `slotValues` hold `__slots__` members.
+   */
+  attrs: Map<string, PyObject> | null = null;
+  attrDict: PyObject | null = null;
+  slotValues: (PyObject | null)[] | null = null;
+}
+
+/** Installed by the collector. */
+export const gcTracking = {
+  track(_o: PyGCObject): void {},
+  untrack(_o: PyGCObject): void {},
+};
+
+export function gcTrack(o: PyGCObject): void {
+  if ((o.gcFlags & GC_TRACKED) === 0) gcTracking.track(o);
+}
+
+export function gcUntrack(o: PyGCObject): void {
+  if ((o.gcFlags & GC_TRACKED) !== 0) gcTracking.untrack(o);
+}
+
+export const isGC = (o: PyObject): o is PyGCObject => o instanceof PyGCObject;

@@ -1,0 +1,76 @@
+/**
+ * list (Objects/listobject.c).
+ *
+ * `items` holds the elements (length = ob_size); `allocated` is CPython's capacity, grown by
+ * `listResize` with list_resize's over-allocation formula, and mirrored by a real buffer on the
+ * simulated heap (`itemsAddr`, 8 bytes per slot) so that sizes, ids and tracemalloc agree.
+ */
+import { PyObject, release } from './object';
+import { listType } from './core-types';
+import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
+import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
+
+export class PyList extends PyGCObject {
+  items: PyObject[] = [];
+  allocated = 0;
+  itemsAddr = 0;
+  constructor(type = listType) {
+    super(type);
+  }
+}
+
+/** New empty list with room for `n` items (PyList_New(n) allocates exactly n). */
+export function newList(items: PyObject[] = []): PyList {
+  const o = new PyList();
+  allocObject(o, 40);
+  if (items.length > 0) {
+    o.itemsAddr = reallocBuffer(0, 8 * items.length);
+    o.allocated = items.length;
+    o.items = items;
+  }
+  gcTrack(o);
+  return o;
+}
+
+/**
+ * list_resize: make room for `newsize` items. Over-allocates proportionally
+ * (newsize + newsize/8 + 6) & ~3, or exactly newsize when that would be too little for a big
+ * jump ("grow to exactly n" rule), and shrinks when newsize < allocated/2.
+ */
+export function listResize(l: PyList, newsize: number): void {
+  const allocated = l.allocated;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  if (newsize === 0) newAllocated = 0;
+  l.itemsAddr = reallocBuffer(l.itemsAddr, newAllocated * 8);
+  l.allocated = newAllocated;
+}
+
+/** append, taking a new reference to v. */
+export function listAppend(l: PyList, v: PyObject): void {
+  const n = l.items.length;
+  if (n + 1 > l.allocated) listResize(l, n + 1);
+  v.rc++;
+  l.items.push(v);
+}
+
+export function initListType(): void {
+  listType.dealloc = (o) => {
+    const l = o as PyList;
+    gcUntrack(l);
+    for (let i = l.items.length - 1; i >= 0; i--) release(l.items[i]);
+    return false;
+  };
+  listType.freeMemory = (o) => {
+    const l = o as PyList;
+    freeBuffer(l.itemsAddr);
+    l.itemsAddr = 0;
+    l.items = [];
+    freeObject(l);
+  };
+  listType.traverse = (o, visit) => {
+    const items = (o as PyList).items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+  };
+}

@@ -1,0 +1,261 @@
+/**
+ * `object` and `type`: the roots of the type system (Objects/typeobject.c) — instance creation
+ * (object.__new__ / type.__call__), default repr/hash/eq, the generic attribute slots, and the
+ * descriptors every class has (`__class__`, `__dict__`, `__name__`, `__mro__` …).
+ */
+import { PyObject, decref } from './object';
+import { PyType } from './typeobject';
+import { objectType, typeType, strType, tupleType, dictType } from './core-types';
+import { PyGCObject, gcTrack } from './gcobject';
+import { allocObject } from './alloc';
+import { PyDict, newDict } from './dict';
+import { PyStr, newStr } from './str';
+import { PyTuple, newTuple, theEmptyTuple } from './tuple';
+import { None, NotImplemented } from './singletons';
+import { True, False } from './int';
+import { typeError } from './errors';
+import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict } from './classes';
+import { defineGetSet, defineMethod, defineClassMethod, parseArgs } from './descriptors';
+import { strText } from './abstract';
+
+export class PyInstance extends PyGCObject {}
+
+/** `0x7f…` address text as CPython's %p prints it. */
+export const hexAddr = (o: PyObject): string => '0x' + o.addr.toString(16).padStart(12, '0');
+
+/** _Py_HashPointer: the address rotated right by 4 bits (as a signed 64-bit value). */
+export function pointerHash(o: PyObject): number {
+  const a = o.addr;
+  // rotate right by 4 over 64 bits: low 4 bits move to the top (which makes the value negative
+  // or huge); addresses are 16-byte aligned so the low bits are zero and this is a plain shift.
+  return Math.floor(a / 16);
+}
+
+function moduleOf(t: PyType): string {
+  if (!t.isHeapType) return t.moduleName;
+  const m = t.dict.getStr('__module__');
+  return m !== null && m.type === strType ? (m as PyStr).value : 'builtins';
+}
+
+export function typeQualifiedName(t: PyType): string {
+  const mod = moduleOf(t);
+  return mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+/** object.__new__(cls): a plain instance laid out for `cls`. */
+export function objectNew(type: PyType): PyObject {
+  const o = new PyInstance(type);
+  if (type.isHeapType) type.rc++;
+  if (type.nslots > 0) o.slotValues = new Array(type.nslots).fill(null);
+  allocObject(o, type.basicsize);
+  gcTrack(o);
+  return o;
+}
+
+export function initObjectAndType(): void {
+  const os = objectType.slots;
+  os.repr = (o) => newStr(`<${typeQualifiedName(o.type)} object at ${hexAddr(o)}>`);
+  os.hash = pointerHash;
+  os.richcompare = (a, b, op) => {
+    if (op === 2) return a === b ? True : NotImplemented;
+    if (op === 3) {
+      // object.__ne__ inverts __eq__ unless it returns NotImplemented
+      const eq = a.type.slots.richcompare;
+      if (eq === os.richcompare) return a === b ? False : NotImplemented;
+      const r = eq!(a, b, 2);
+      if (r === NotImplemented) return r;
+      const res = r === True ? False : r === False ? True : isTrueNot(r);
+      return res;
+    }
+    return NotImplemented;
+  };
+  os.getattro = genericGetAttr;
+  os.setattro = genericSetAttr;
+  os.new = (type, args, kw) => {
+    if ((args.length > 0 || (kw !== null && kw.length > 0)) && type.slots.init === objectType.slots.init) {
+      throw typeError(`${type.name}() takes no arguments`);
+    }
+    if (type.isHeapType || type === objectType) return objectNew(type);
+    throw typeError(`cannot create '${type.name}' instances`);
+  };
+  os.init = (self, args, kw) => {
+    if ((args.length > 0 || (kw !== null && kw.length > 0)) && self.type.slots.new === objectType.slots.new) {
+      throw typeError(`${self.type.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+  };
+
+  const ts = typeType.slots;
+  ts.repr = (o) => newStr(`<class '${typeQualifiedName(o as PyType)}'>`);
+  ts.hash = pointerHash;
+  ts.richcompare = os.richcompare;
+  ts.getattro = typeGetAttr;
+  ts.setattro = typeSetAttr;
+  ts.call = (o, args, kw) => {
+    const type = o as PyType;
+    if (type === typeType && args.length === 1 && (kw === null || kw.length === 0)) {
+      args[0].type.rc++;
+      return args[0].type;
+    }
+    const newf = type.slots.new;
+    if (!newf) throw typeError(`cannot create '${typeQualifiedName(type)}' instances`);
+    const obj = newf(type, args, kw);
+    if (!obj.type.isSubtypeOf(type)) return obj;
+    const init = obj.type.slots.init;
+    if (init) {
+      try {
+        init(obj, args, kw);
+      } catch (e) {
+        decref(obj);
+        throw e;
+      }
+    }
+    return obj;
+  };
+  ts.new = (meta, args, kw) => {
+    const a = parseArgs('type.__new__', args, kw, ['name', 'bases', 'dict'], 3, 3);
+    if (args.length - (kw?.length ?? 0) !== 3 && (kw === null || kw.length === 0)) {
+      throw typeError('type() takes 1 or 3 arguments');
+    }
+    const [name, bases, ns] = a as PyObject[];
+    if (name.type !== strType) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+    if (bases.type !== tupleType) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+    if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
+    const bs = (bases as PyTuple).items.map((b) => {
+      if (!(b instanceof PyType)) throw typeError(`type.__new__() argument 2 must be tuple of types`);
+      return b;
+    });
+    // the most derived metaclass wins
+    let winner = meta;
+    for (const b of bs) {
+      if (b.type.isSubtypeOf(winner)) winner = b.type;
+      else if (!winner.isSubtypeOf(b.type)) {
+        throw typeError(
+          'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+        );
+      }
+    }
+    return makeClass(winner, (name as PyStr).value, bs, ns);
+  };
+  ts.init = () => {};
+
+  // ---- descriptors on object
+  defineGetSet(
+    objectType,
+    '__class__',
+    (o) => {
+      o.type.rc++;
+      return o.type;
+    },
+    (o, v) => {
+      if (v === null || !(v instanceof PyType)) {
+        throw typeError(`__class__ must be set to a class, not '${v === null ? 'NoneType' : v.type.name}' object`);
+      }
+      if (!o.type.isHeapType || !v.isHeapType || v.layout !== o.type.layout) {
+        throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+      }
+      const old = o.type;
+      v.rc++;
+      o.type = v;
+      decref(old);
+    },
+  );
+  defineMethod(objectType, '__reduce_ex__', () => {
+    throw typeError('cannot pickle objects in this interpreter');
+  });
+  defineMethod(objectType, '__dir__', (self) => {
+    const names = new Set<string>();
+    const g = self as PyGCObject;
+    if (g instanceof PyGCObject && g.attrs) for (const k of g.attrs.keys()) names.add(k);
+    if (g instanceof PyGCObject && g.attrDict) for (const k of (g.attrDict as PyDict).keys) if (k) names.add((k as PyStr).value);
+    for (const t of self.type.mro) for (const k of t.dict.keys) if (k) names.add((k as PyStr).value);
+    const { newList } = listModule;
+    return newList([...names].map((n) => newStr(n)));
+  });
+  defineClassMethod(objectType, '__init_subclass__', () => None);
+  defineClassMethod(objectType, '__subclasshook__', () => NotImplemented);
+  defineMethod(objectType, '__format__', (self, args) => {
+    const spec = args[0];
+    if (spec.type !== strType) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
+    if ((spec as PyStr).value !== '') {
+      throw typeError(`unsupported format string passed to ${self.type.name}.__format__`);
+    }
+    return newStr(strText(self));
+  });
+
+  // ---- descriptors on type
+  const tget = (name: string, f: (t: PyType) => PyObject, set?: (t: PyType, v: PyObject | null) => void) =>
+    defineGetSet(typeType, name, (o) => f(o as PyType), set ? (o, v) => set(o as PyType, v) : null);
+  tget('__name__', (t) => newStr(t.name), (t, v) => {
+    if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : v.type.name}'`);
+    t.name = (v as PyStr).value;
+  });
+  tget('__qualname__', (t) => newStr(t.qualname), (t, v) => {
+    if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__qualname__`);
+    t.qualname = (v as PyStr).value;
+  });
+  tget('__mro__', (t) => newTuple(t.mro.map((x) => (x.rc++, x))));
+  tget('__bases__', (t) => newTuple(t.bases.map((x) => (x.rc++, x))));
+  tget('__base__', (t) => {
+    const b = t.base ?? None;
+    b.rc++;
+    return b;
+  });
+  tget('__dict__', (t) => {
+    t.dict.rc++;
+    return mappingProxy.make(t.dict);
+  });
+  tget('__module__', (t) => {
+    const m = t.isHeapType ? t.dict.getStr('__module__') : null;
+    if (m !== null) {
+      m.rc++;
+      return m;
+    }
+    return newStr(t.moduleName);
+  });
+  tget('__doc__', (t) => {
+    const d = t.dict.getStr('__doc__');
+    if (d !== null) {
+      d.rc++;
+      return d;
+    }
+    return t.doc !== null ? newStr(t.doc) : None;
+  });
+  defineMethod(typeType, 'mro', (self) => {
+    const { newList } = listModule;
+    return newList((self as PyType).mro.map((x) => (x.rc++, x)));
+  });
+  defineMethod(typeType, '__subclasses__', (self) => {
+    const { newList } = listModule;
+    return newList((self as PyType).subclasses.map((x) => (x.rc++, x)));
+  });
+  defineMethod(typeType, '__instancecheck__', (self, args) => ((args[0].type.isSubtypeOf(self as PyType)) ? True : False));
+  defineMethod(typeType, '__subclasscheck__', (self, args) =>
+    args[0] instanceof PyType && args[0].isSubtypeOf(self as PyType) ? True : False,
+  );
+  defineMethod(typeType, '__prepare__', () => newDict());
+}
+
+function isTrueNot(r: PyObject): PyObject {
+  const v = r.type.slots.bool ? r.type.slots.bool(r) : true;
+  decref(r);
+  return v ? False : True;
+}
+
+/** `obj.__dict__` for instances with a dict. */
+export function instanceDictGetter(o: PyObject): PyObject {
+  if (!(o instanceof PyGCObject)) throw typeError('no __dict__');
+  const d = materializeDict(o);
+  d.rc++;
+  return d;
+}
+
+export const listModule = {
+  newList: (_items: PyObject[]): PyObject => {
+    throw new Error('list not bootstrapped');
+  },
+};
+export const mappingProxy = {
+  make: (d: PyObject): PyObject => d,
+};
+
+export { dictType, theEmptyTuple };

@@ -1,0 +1,118 @@
+/**
+ * The root of the object model: every Python value is a `PyObject` living on the simulated heap.
+ *
+ * Model (CPython's Include/object.h):
+ *  - `type`  — ob_type, the object's class;
+ *  - `rc`    — ob_refcnt, the reference count, changed exactly where CPython changes it;
+ *  - `addr`  — the object's simulated address (what `id()` returns), handed out by the allocator.
+ *
+ * Ownership follows CPython's conventions, and every native function in this code base obeys
+ * them: arguments are *borrowed*; a function's result is a *new* reference; containers own a
+ * reference to each item. When a count drops to zero the object is deallocated at once:
+ * `__del__` runs, weak references die, the object's own references are released (depth-first,
+ * in the order CPython's tp_dealloc releases them) and its memory goes back to the allocator.
+ * Deallocation never recurses in JavaScript: a million-element chain is released by a loop
+ * over an explicit stack (see `deallocate`).
+ *
+ * Immortal objects (PEP 683: None, True, False, small ints, interned strings, static types)
+ * carry `IMMORTAL_RC`, far above anything a program reaches, and report 4294967295.
+ */
+import type { PyType } from './typeobject';
+
+export const IMMORTAL_RC = 0x3fffffff;
+/** What sys.getrefcount reports for an immortal object on 64-bit CPython 3.12. */
+export const IMMORTAL_REPORTED = 4294967295;
+
+export abstract class PyObject {
+  rc = 1;
+  addr = 0;
+  constructor(public type: PyType) {}
+}
+
+export function incref(o: PyObject): void {
+  o.rc++;
+}
+
+export function xincref(o: PyObject | null): void {
+  if (o !== null) o.rc++;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.rc === 0) deallocate(o);
+}
+
+export function xdecref(o: PyObject | null): void {
+  if (o !== null && --o.rc === 0) deallocate(o);
+}
+
+/** Return `o` as a new reference (incref and return). */
+export function newref<T extends PyObject>(o: T): T {
+  o.rc++;
+  return o;
+}
+
+export function makeImmortal<T extends PyObject>(o: T): T {
+  o.rc = IMMORTAL_RC;
+  return o;
+}
+
+export const isImmortal = (o: PyObject): boolean => o.rc >= IMMORTAL_RC >> 1;
+
+// ------------------------------------------------------------------------------------------------
+// Deallocation
+//
+// A type's `dealloc` hook (see typeobject.ts, `TypeSlots.dealloc`) does what CPython's tp_dealloc
+// does before releasing references — finalizers, weakref clearing, untracking — and then reports
+// the references the object owns, in release order, through `release()`; finally the object's
+// memory is freed by `type.freeMemory`. `deallocate` turns this into a loop over an explicit
+// stack: children pushed by one object are released (and, if they die, deallocated completely)
+// before that object's memory is freed — CPython's order — without JavaScript recursion.
+// ------------------------------------------------------------------------------------------------
+
+const stackObj: PyObject[] = [];
+const stackFree: boolean[] = [];
+let pushBase = 0;
+const pushed: PyObject[] = [];
+
+/** Called by a type's `dealloc` hook for each reference the dying object owns, in release order. */
+export function release(child: PyObject | null): void {
+  if (child !== null) pushed.push(child);
+}
+
+export function deallocate(o: PyObject): void {
+  const base = stackObj.length;
+  scheduleDealloc(o);
+  while (stackObj.length > base) {
+    const obj = stackObj.pop()!;
+    const isFree = stackFree.pop()!;
+    if (isFree) {
+      obj.type.freeMemory(obj);
+    } else if (--obj.rc === 0) {
+      scheduleDealloc(obj);
+    }
+  }
+}
+
+function scheduleDealloc(o: PyObject): void {
+  const saveBase = pushBase;
+  pushBase = pushed.length;
+  let resurrected = false;
+  try {
+    resurrected = o.type.dealloc(o);
+  } finally {
+    if (resurrected) {
+      pushed.length = pushBase;
+      pushBase = saveBase;
+    }
+  }
+  if (resurrected) return;
+  stackObj.push(o);
+  stackFree.push(true);
+  // Children in reverse so that the first one released is on top of the stack.
+  for (let i = pushed.length - 1; i >= pushBase; i--) {
+    stackObj.push(pushed[i]);
+    stackFree.push(false);
+  }
+  pushed.length = pushBase;
+  pushBase = saveBase;
+}

@@ -1,0 +1,375 @@
+/**
+ * tuple behaviour (Objects/tupleobject.c): repr (with the Py_ReprEnter guard), tuplehash
+ * (3.12's xxHash-based algorithm, computed exactly on 64 bits), tuplerichcompare, concat,
+ * repeat, indexing and slicing, containment, iteration, count/index, and tuple_new.
+ *
+ * Also home of `hashExact`: the exact 64-bit CPython hash of any object (ints beyond 2**53,
+ * floats, tuples, frozensets …), which set probing and tuplehash need bit for bit.
+ */
+import { PyObject, decref } from './object';
+import { tupleType, intType, floatType, strType, tupleIteratorType } from './core-types';
+import { PyTuple, newTuple, theEmptyTuple } from './tuple';
+import { PyInt, newInt, newBool } from './int';
+import { PyFloat } from './float';
+import { PyStr, newStr, strHash } from './str';
+import { NotImplemented } from './singletons';
+import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
+import { typeError, indexError, valueError } from './errors';
+import { registerTypeInit } from './bootstrap';
+import { defineMethod, parseArgs, exactArgs } from './descriptors';
+import { hashOf, reprText, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
+import { allocObject } from './alloc';
+import { gcTrack } from './gcobject';
+import { PySlice, sliceIndices, asSsize, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
+import { newSeqIter } from './iterators';
+
+// ------------------------------------------------------------------ exact hashing
+const MODULUS = (1n << 61n) - 1n;
+
+/** long_hash, exactly. */
+export function intHashExact(v: number | bigint): bigint {
+  if (typeof v === 'number' && v > -1073741824 * 8388608 && v < 1073741824 * 8388608) {
+    return BigInt(v === -1 ? -2 : v);
+  }
+  const b = typeof v === 'bigint' ? v : BigInt(v);
+  const neg = b < 0n;
+  let h = (neg ? -b : b) % MODULUS;
+  if (neg) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+/** _Py_HashDouble for finite and infinite values (NaN hashes by identity, like CPython). */
+export function floatHashExact(o: PyObject, x: number): bigint {
+  if (Number.isNaN(x)) return BigInt(hashOf(o));
+  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  if (Number.isInteger(x)) return intHashExact(BigInt(x));
+  // x = n * 2**e exactly, n odd integer
+  let e = 0;
+  let m = Math.abs(x);
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  const n = BigInt(m);
+  const sh = BigInt((((e % 61) + 61) % 61));
+  let h = ((n % MODULUS) << sh) % MODULUS;
+  if (x < 0) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+/** Exact hashers for types whose hash does not fit a JS number (frozenset registers here). */
+export const exactHashers = new Map<PyType, (o: PyObject) => bigint>();
+
+/** PyObject_Hash, exactly, as a signed 64-bit bigint. */
+export function hashExact(o: PyObject): bigint {
+  const t = o.type;
+  const f = t.slots.hash;
+  if (o instanceof PyInt && f === intType.slots.hash) return intHashExact(o.value);
+  if (t === strType) return BigInt(strHash(o as PyStr));
+  if (o instanceof PyTuple && f === tupleType.slots.hash) return tupleHashExact(o);
+  if (o instanceof PyFloat && f === floatType.slots.hash) return floatHashExact(o, o.value);
+  for (const b of t.mro) {
+    const ex = exactHashers.get(b);
+    if (ex !== undefined) {
+      if (f === b.slots.hash) return ex(o);
+      break;
+    }
+  }
+  return BigInt(hashOf(o));
+}
+
+export function tupleHashExact(t: PyTuple): bigint {
+  return xxHashLanes(t.items.map(hashExact));
+}
+
+// ------------------------------------------------------------------ repr recursion guard
+/** Py_ReprEnter / Py_ReprLeave: objects whose repr is being computed. */
+export const reprInProgress = new Set<PyObject>();
+
+// ------------------------------------------------------------------ helpers shared with list
+/**
+ * The `*` slot of a sequence (sq_repeat as PyNumber_Multiply reaches it): the other operand
+ * must be an index; otherwise its own multiply slot gets a chance, then
+ * "can't multiply sequence by non-int of type 'X'".
+ */
+export function seqRepeatSlot(isSeq: (o: PyObject) => boolean, repeat: (seq: PyObject, n: number) => PyObject): BinarySlot {
+  const slot: BinarySlot = (a, b) => {
+    const seqIsLeft = isSeq(a);
+    const seq = seqIsLeft ? a : b;
+    const n = seqIsLeft ? b : a;
+    if (!hasIndex(n)) {
+      if (seqIsLeft) {
+        const other = n.type.slots.nbRight?.[NB.MULTIPLY];
+        if (other && other !== slot) {
+          const r = other(a, b);
+          if (r !== NotImplemented) return r;
+        }
+      }
+      throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+    }
+    return repeat(seq, asSsize(n, false));
+  };
+  return slot;
+}
+
+/** sq_concat reached through `+`: the right operand's reflected slot first, then the error. */
+export function seqConcatSlot(
+  isSeq: (o: PyObject) => boolean,
+  typeName: string,
+  concat: (a: PyObject, b: PyObject) => PyObject | null,
+): BinarySlot {
+  const slot: BinarySlot = (a, b) => {
+    if (!isSeq(a)) return NotImplemented;
+    const r = concat(a, b);
+    if (r !== null) return r;
+    const other = b.type.slots.nbRight?.[NB.ADD];
+    if (other && other !== slot) {
+      const x = other(a, b);
+      if (x !== NotImplemented) return x;
+    }
+    throw typeError(`can only concatenate ${typeName} (not "${b.type.name}") to ${typeName}`);
+  };
+  return slot;
+}
+
+/** Index argument for getitem: "X indices must be integers or slices, not Y". */
+export function seqIndex(key: PyObject, len: number, what: string): number {
+  let i = asSsize(key, false);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) throw indexError(`${what} index out of range`);
+  return i;
+}
+
+/** start/stop arguments of index(): _PyEval_SliceIndexNotNone then clipped like CPython. */
+export function indexBounds(start: PyObject | null, stop: PyObject | null, len: number): [number, number] {
+  const conv = (o: PyObject) => {
+    if (!hasIndex(o)) throw typeError('slice indices must be integers or have an __index__ method');
+    return asSsize(o, true);
+  };
+  let a = start === null ? 0 : conv(start);
+  let b = stop === null ? PY_SSIZE_T_MAX : conv(stop);
+  if (a < 0) {
+    a += len;
+    if (a < 0) a = 0;
+  }
+  if (b < 0) {
+    b += len;
+    if (b < 0) b = 0;
+  }
+  return [a, b];
+}
+
+/** Items of a sequence slice [start:stop:step] (n items), as new references. */
+export function sliceItems(items: PyObject[], start: number, step: number, n: number): PyObject[] {
+  const out: PyObject[] = new Array(n);
+  for (let k = 0, i = start; k < n; k++, i += step) {
+    const v = items[i];
+    v.rc++;
+    out[k] = v;
+  }
+  return out;
+}
+
+/** repr of a sequence of items with the recursion guard: "[...]" / "(...)". */
+export function seqRepr(o: PyObject, items: PyObject[], open: string, close: string, trailingComma: boolean): PyObject {
+  if (items.length === 0) return newStr(open + close);
+  if (reprInProgress.has(o)) return newStr(open + '...' + close);
+  reprInProgress.add(o);
+  try {
+    const parts: string[] = [];
+    // the list may change while item reprs run: re-read the length each time (list_repr)
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      v.rc++;
+      try {
+        parts.push(reprText(v));
+      } finally {
+        decref(v);
+      }
+    }
+    return newStr(open + parts.join(', ') + (trailingComma && parts.length === 1 ? ',' : '') + close);
+  } finally {
+    reprInProgress.delete(o);
+  }
+}
+
+/** Lexicographic comparison of two item arrays (list_richcompare / tuplerichcompare). */
+export function seqRichCompare(vItems: () => PyObject[], wItems: () => PyObject[], op: number): PyObject {
+  let i = 0;
+  for (; i < vItems().length && i < wItems().length; i++) {
+    const x = vItems()[i];
+    const y = wItems()[i];
+    if (x === y) continue;
+    x.rc++;
+    y.rc++;
+    let eq: boolean;
+    try {
+      eq = richEq(x, y);
+    } finally {
+      decref(x);
+      decref(y);
+    }
+    if (!eq) break;
+  }
+  const vl = vItems().length;
+  const wl = wItems().length;
+  if (i >= vl || i >= wl) {
+    const c = vl - wl;
+    return newBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
+  }
+  if (op === 2) return newBool(false);
+  if (op === 3) return newBool(true);
+  const x = vItems()[i];
+  const y = wItems()[i];
+  x.rc++;
+  y.rc++;
+  try {
+    return richCompare(x, y, op);
+  } finally {
+    decref(x);
+    decref(y);
+  }
+}
+
+/** count(x) over a live item array. */
+export function seqCount(items: () => PyObject[], v: PyObject): number {
+  let n = 0;
+  for (let i = 0; i < items().length; i++) {
+    const x = items()[i];
+    x.rc++;
+    try {
+      if (richEq(x, v)) n++;
+    } finally {
+      decref(x);
+    }
+  }
+  return n;
+}
+
+export function seqFind(items: () => PyObject[], v: PyObject, start: number, stop: number): number {
+  for (let i = start; i < stop && i < items().length; i++) {
+    const x = items()[i];
+    x.rc++;
+    try {
+      if (richEq(x, v)) return i;
+    } finally {
+      decref(x);
+    }
+  }
+  return -1;
+}
+
+/** A tuple of `type` (tuple or a subclass) taking over the references in items. */
+export function newTupleOfType(type: PyType, items: PyObject[]): PyTuple {
+  if (type === tupleType) return newTuple(items);
+  const t = new PyTuple(items, type);
+  type.rc++;
+  allocObject(t, type.basicsize + 8 * items.length);
+  gcTrack(t);
+  return t;
+}
+
+const isTuple = (o: PyObject): o is PyTuple => o instanceof PyTuple;
+
+function tupleRepeat(o: PyObject, n: number): PyObject {
+  const a = o as PyTuple;
+  const size = a.items.length;
+  if ((size === 0 || n === 1) && a.type === tupleType) {
+    a.rc++;
+    return a;
+  }
+  if (n <= 0 || size === 0) return theEmptyTuple();
+  if (size * n > PY_SSIZE_T_MAX / 8) throw memoryErrorHook.fn();
+  const out: PyObject[] = new Array(size * n);
+  for (let k = 0, j = 0; k < n; k++) {
+    for (let i = 0; i < size; i++, j++) {
+      out[j] = a.items[i];
+      a.items[i].rc++;
+    }
+  }
+  return newTuple(out);
+}
+
+export const memoryErrorHook = { fn: (): unknown => typeError('MemoryError') };
+
+registerTypeInit(() => {
+  exactHashHook.fn = hashExact;
+  const s = tupleType.slots;
+  s.repr = (o) => seqRepr(o, (o as PyTuple).items, '(', ')', true);
+  s.hash = (o) => Number(tupleHashExact(o as PyTuple));
+  s.richcompare = (a, b, op) => {
+    if (!isTuple(a) || !isTuple(b)) return NotImplemented;
+    return seqRichCompare(() => a.items, () => b.items, op);
+  };
+  s.len = (o) => (o as PyTuple).items.length;
+  s.contains = (o, v) => seqFind(() => (o as PyTuple).items, v, 0, PY_SSIZE_T_MAX) >= 0;
+  s.getitem = (o, key) => {
+    const t = o as PyTuple;
+    if (hasIndex(key)) {
+      const v = t.items[seqIndex(key, t.items.length, 'tuple')];
+      v.rc++;
+      return v;
+    }
+    if (key instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(key, t.items.length);
+      if (n <= 0) return theEmptyTuple();
+      if (start === 0 && step === 1 && n === t.items.length && t.type === tupleType) {
+        t.rc++;
+        return t;
+      }
+      return newTuple(sliceItems(t.items, start, step, n));
+    }
+    throw typeError(`tuple indices must be integers or slices, not ${key.type.name}`);
+  };
+  const left: (BinarySlot | undefined)[] = new Array(NB_COUNT);
+  left[NB.ADD] = seqConcatSlot(isTuple, 'tuple', (a, b) => {
+    if (!isTuple(b)) return null;
+    const x = a as PyTuple;
+    if (x.items.length === 0 && b.type === tupleType) {
+      b.rc++;
+      return b;
+    }
+    if (b.items.length === 0 && x.type === tupleType) {
+      x.rc++;
+      return x;
+    }
+    const items = x.items.concat(b.items);
+    for (const v of items) v.rc++;
+    return newTuple(items);
+  });
+  left[NB.MULTIPLY] = seqRepeatSlot(isTuple, tupleRepeat);
+  s.nbLeft = left;
+  s.nbRight = left;
+  s.iter = (o) => newSeqIter(tupleIteratorType, o);
+  s.new = (type, args, kw) => {
+    const [iterable] = parseArgs('tuple', args, kw, ['iterable'], 0, 1, 1);
+    if (type !== tupleType && kw !== null && kw.length > 0) {
+      // tuple subclasses accept no keywords either
+    }
+    if (iterable === null) return type === tupleType ? theEmptyTuple() : newTupleOfType(type, []);
+    if (type === tupleType && iterable.type === tupleType) {
+      iterable.rc++;
+      return iterable;
+    }
+    const items = iterToArray(iterable);
+    return newTupleOfType(type, items);
+  };
+  defineMethod(tupleType, 'count', (self, args, kw) => {
+    exactArgs('count', args, kw, 1);
+    return newInt(seqCount(() => (self as PyTuple).items, args[0]));
+  });
+  defineMethod(tupleType, 'index', (self, args, kw) => {
+    const [v, start, stop] = parseArgs('index', args, kw, ['value', 'start', 'stop'], 1, 3, 3);
+    const items = (self as PyTuple).items;
+    const [a, b] = indexBounds(start, stop, items.length);
+    const i = seqFind(() => items, v!, a, b);
+    if (i < 0) throw valueError('tuple.index(x): x not in tuple');
+    return newInt(i);
+  });
+  defineMethod(tupleType, '__getnewargs__', (self) => {
+    const t = self as PyTuple;
+    for (const v of t.items) v.rc++;
+    return newTuple([newTuple(t.items.slice())]);
+  });
+  void indexValue;
+});

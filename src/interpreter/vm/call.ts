@@ -1,0 +1,186 @@
+/**
+ * Binding call arguments to a new frame's parameters (CPython's initialize_locals in
+ * Python/ceval.c), with CPython 3.12's error messages. References to the arguments are
+ * *stolen* into the frame's locals, exactly as _PyEvalFramePushAndInit does with the caller's
+ * stack, so reference counts match CPython's inside the callee.
+ */
+import { PyObject, decref } from '../objects/object';
+import { PyFunction } from '../objects/function';
+import { PyDict, newDict, dictSet, dictFind, keyHash, dictForEach } from '../objects/dict';
+import { newTuple } from '../objects/tuple';
+import { internStr } from '../objects/str';
+import { typeError } from '../objects/errors';
+import { CodeFlag, FastKind } from '../compiler/opcodes';
+import { Frame } from './frame';
+
+/**
+ * Make the frame for calling `func` with `args` (the last `kwnames.length` are keyword values).
+ * Steals the references in `args` (also on error: they are released).
+ */
+export function makeFunctionFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null): Frame {
+  const code = func.code;
+  const u = code.unit;
+  const f = new Frame(code, func.globals, func.builtins, null, func);
+  func.rc++;
+  const locals = f.localsplus;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
+  const argcount = u.argcount;
+  const total = argcount + u.kwonlyargcount;
+  const hasVarargs = (u.flags & CodeFlag.VARARGS) !== 0;
+  const hasVarkw = (u.flags & CodeFlag.VARKEYWORDS) !== 0;
+  const name = func.qualname;
+  try {
+    let kwdict: PyDict | null = null;
+    if (hasVarkw) {
+      kwdict = newDict();
+      locals[total + (hasVarargs ? 1 : 0)] = kwdict;
+    }
+    const n = Math.min(nargs, argcount);
+    for (let i = 0; i < n; i++) {
+      locals[i] = args[i];
+      args[i] = null as unknown as PyObject;
+    }
+    if (hasVarargs) {
+      const extra = nargs > argcount ? args.slice(argcount, nargs) : [];
+      for (let i = argcount; i < nargs; i++) args[i] = null as unknown as PyObject;
+      locals[total] = newTuple(extra);
+    } else if (nargs > argcount) {
+      throw tooManyPositional(func, nargs, nkw, args, kwnames);
+    }
+    // keyword arguments
+    for (let k = 0; k < nkw; k++) {
+      const kname = kwnames![k];
+      const value = args[nargs + k];
+      let j = -1;
+      const names = u.localsplusnames;
+      for (let p = u.posonlyargcount; p < total; p++) {
+        if (names[p] === kname) {
+          j = p;
+          break;
+        }
+      }
+      if (j < 0) {
+        if (kwdict === null) {
+          const posonly = names.slice(0, u.posonlyargcount).includes(kname);
+          if (posonly) {
+            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
+          }
+          throw typeError(`${name}() got an unexpected keyword argument '${kname}'`);
+        }
+        const key = internStr(kname);
+        if (dictFind(kwdict, key, keyHash(key)) >= 0) {
+          throw typeError(`${name}() got multiple values for keyword argument '${kname}'`);
+        }
+        dictSet(kwdict, key, value);
+        decref(value);
+        args[nargs + k] = null as unknown as PyObject;
+        continue;
+      }
+      if (locals[j] !== null) throw typeError(`${name}() got multiple values for argument '${kname}'`);
+      locals[j] = value;
+      args[nargs + k] = null as unknown as PyObject;
+    }
+    // defaults for missing positional parameters
+    if (nargs < argcount) {
+      const defaults = func.defaults === null ? [] : func.defaults.items;
+      const m = argcount - defaults.length;
+      const missing: string[] = [];
+      for (let i = nargs; i < m; i++) if (locals[i] === null) missing.push(u.localsplusnames[i]);
+      if (missing.length > 0) throw missingArgs(name, missing, 'positional');
+      for (let i = Math.max(nargs, m); i < argcount; i++) {
+        if (locals[i] === null) {
+          const d = defaults[i - m];
+          d.rc++;
+          locals[i] = d;
+        }
+      }
+    }
+    if (u.kwonlyargcount > 0) {
+      const missing: string[] = [];
+      for (let i = argcount; i < total; i++) {
+        if (locals[i] !== null) continue;
+        const pname = u.localsplusnames[i];
+        const d = func.kwdefaults === null ? null : func.kwdefaults.getStr(pname);
+        if (d !== null) {
+          d.rc++;
+          locals[i] = d;
+        } else missing.push(pname);
+      }
+      if (missing.length > 0) throw missingArgs(name, missing, 'keyword-only');
+    }
+    // closure cells
+    if (func.closure !== null) {
+      const cells = func.closure.items;
+      const start = locals.length - cells.length;
+      for (let i = 0; i < cells.length; i++) {
+        cells[i].rc++;
+        locals[start + i] = cells[i];
+      }
+    }
+    return f;
+  } catch (e) {
+    for (const a of args) if (a !== null) decref(a);
+    for (let i = 0; i < locals.length; i++) {
+      const v = locals[i];
+      locals[i] = null;
+      if (v !== null) decref(v);
+    }
+    decref(func);
+    throw e;
+  }
+}
+
+function tooManyPositional(func: PyFunction, given: number, nkw: number, args: PyObject[], kwnames: string[] | null) {
+  const u = func.code.unit;
+  const ndefaults = func.defaults === null ? 0 : func.defaults.items.length;
+  const atLeast = u.argcount - ndefaults;
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  let sig: string;
+  if (ndefaults > 0) sig = `from ${atLeast} to ${u.argcount} positional arguments`;
+  else sig = `${u.argcount} positional argument${plural(u.argcount)}`;
+  let kwonlyGiven = 0;
+  if (kwnames !== null) {
+    for (const k of kwnames) {
+      const i = u.localsplusnames.indexOf(k);
+      if (i >= u.argcount && i < u.argcount + u.kwonlyargcount) kwonlyGiven++;
+    }
+  }
+  void args;
+  void nkw;
+  const givenText =
+    kwonlyGiven > 0
+      ? `${given} positional argument${plural(given)} (and ${kwonlyGiven} keyword-only argument${plural(kwonlyGiven)}) were given`
+      : `${given} ${given === 1 ? 'was' : 'were'} given`;
+  return typeError(`${func.qualname}() takes ${sig} but ${givenText}`);
+}
+
+function missingArgs(name: string, missing: string[], kind: string) {
+  const quoted = missing.map((m) => `'${m}'`);
+  let list: string;
+  if (quoted.length === 1) list = quoted[0];
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
+  else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return typeError(
+    `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`,
+  );
+}
+
+/** Flatten `f(*args, **kwargs)` into the vectorcall form; returns new references. */
+export function flattenCallEx(argsTuple: PyObject[], kwargs: PyDict | null): { args: PyObject[]; kwnames: string[] | null } {
+  const args = argsTuple.slice();
+  for (const a of args) a.rc++;
+  if (kwargs === null || kwargs.used === 0) return { args, kwnames: null };
+  const kwnames: string[] = [];
+  dictForEach(kwargs, (k, v) => {
+    if (!('value' in k) || typeof (k as { value: unknown }).value !== 'string') {
+      throw typeError('keywords must be strings');
+    }
+    kwnames.push((k as unknown as { value: string }).value);
+    v.rc++;
+    args.push(v);
+  });
+  return { args, kwnames };
+}
+
+export { FastKind };

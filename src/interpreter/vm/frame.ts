@@ -1,0 +1,64 @@
+/**
+ * Interpreter frames (CPython's _PyInterpreterFrame, Include/internal/pycore_frame.h).
+ *
+ * A frame is plain VM state, not a heap object: the code it runs, its fast locals
+ * (`localsplus`: locals, then cells, then free variables), its value stack, the block stack of
+ * active exception handlers, and the instruction index `pc`. A heap `frame` object
+ * (`PyFrameObject`, vm/frameobject.ts) is created only when Python code asks for one
+ * (tracebacks, `sys._getframe`); if it outlives the frame, it takes ownership of the locals,
+ * as CPython's take_ownership does.
+ */
+import type { PyObject } from '../objects/object';
+import type { PyCode } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
+
+export const enum FrameState {
+  CREATED = 0,
+  SUSPENDED = 1,
+  EXECUTING = 2,
+  COMPLETED = 3,
+}
+
+export class Frame {
+  localsplus: (PyObject | null)[];
+  stack: (PyObject | null)[] = [];
+  /** Block stack: triples (handler, level) pushed by SETUP_FINALLY/SETUP_CLEANUP/BEFORE_WITH. */
+  blockHandler: number[] = [];
+  blockLevel: number[] = [];
+  pc = 0;
+  /** Index of the instruction being executed (for tracebacks and f_lineno). */
+  lasti = 0;
+  back: Frame | null = null;
+  state = FrameState.CREATED;
+  /** The heap frame object, once one was requested. */
+  frameObject: PyObject | null = null;
+  /** The generator owning this frame, if any. */
+  generator: PyObject | null = null;
+  /** Set when the frame stopped by yielding (generators). */
+  yielded = false;
+  /** True for the frame that entered evalFrame (returning from it leaves the loop). */
+  isEntry = false;
+  /** An exception to raise at the suspension point when resumed (generator.throw). */
+  pendingThrow: PyObject | null = null;
+  /** On the next resume, do not push the sent value (it is already on the stack). */
+  skipPush = false;
+
+  constructor(
+    public code: PyCode,
+    public globals: PyDict,
+    public builtins: PyDict,
+    /** f_locals for module and class bodies (a mapping); null in function frames. */
+    public locals: PyObject | null,
+    /** The function being run (owned reference), or null for module/class/exec code. */
+    public func: PyFunction | null,
+  ) {
+    this.localsplus = new Array(code.unit.localsplusnames.length).fill(null);
+  }
+
+  get lineno(): number {
+    const p = this.code.unit.positions;
+    const i = this.lasti * 4;
+    return i < p.length ? p[i] : this.code.unit.firstlineno;
+  }
+}

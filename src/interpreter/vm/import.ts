@@ -1,0 +1,204 @@
+/**
+ * The import system (Python/import.c, importlib): `import x`, `from x import y`, relative
+ * imports, `sys.modules` caching. Modules come from two places: the simulated standard library
+ * (each registered with `registerModule(name, create)`) and `.py` files in the program's
+ * directory, compiled and executed like CPython's source loader.
+ */
+import { PyObject, decref } from '../objects/object';
+import { PyModule, newModule } from '../objects/module';
+import { PyDict, dictSetStr, dictGet, dictPop, dictForEach } from '../objects/dict';
+import { PyStr, newStr, internStr } from '../objects/str';
+import { PyTuple } from '../objects/tuple';
+import { PyInt } from '../objects/int';
+import { None } from '../objects/singletons';
+import { PyThrown, importError } from '../objects/errors';
+import { exceptionTypes, raiseWith } from '../objects/exceptions';
+import { getAttrOrNull, isTrue } from '../objects/abstract';
+import { Frame } from './frame';
+import { rt } from './state';
+import { vmHooks } from './hooks';
+import { registerTypeInit } from '../objects/bootstrap';
+
+type ModuleFactory = () => PyModule;
+const stdlib = new Map<string, ModuleFactory>();
+
+export function registerModule(name: string, create: ModuleFactory): void {
+  stdlib.set(name, create);
+}
+
+export function isStdlibModule(name: string): boolean {
+  return stdlib.has(name);
+}
+
+/** Set by the runtime: compile and run source as a module body in `m`. */
+export const moduleExec = {
+  run: (_m: PyModule, _source: string, _filename: string): void => {
+    throw new Error('module execution not installed');
+  },
+};
+
+function modulesDict(): PyDict {
+  return rt.modules;
+}
+
+function lookupModule(name: string): PyObject | null {
+  return modulesDict().getStr(name);
+}
+
+function moduleNotFound(name: string): PyThrown {
+  const t = raiseWith(exceptionTypes['ModuleNotFoundError'], [newStrTemp(`No module named '${name}'`)]);
+  const e = t.exc as unknown as { attrs: Map<string, PyObject> | null };
+  (e.attrs ??= new Map()).set('name', newStr(name));
+  return t;
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--; // raiseWith increfs; the exception keeps the only reference
+  return o;
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+/** Load (or fetch from sys.modules) the module with this absolute dotted name. */
+export function loadModule(fullname: string): PyObject {
+  const existing = lookupModule(fullname);
+  if (existing !== null) {
+    existing.rc++;
+    return existing;
+  }
+  const dot = fullname.lastIndexOf('.');
+  let searchDir = mainDir();
+  if (dot > 0) {
+    const parent = loadModule(fullname.slice(0, dot));
+    const pfile = (parent as PyModule).md?.getStr('__file__');
+    decref(parent);
+    if (pfile instanceof PyStr && pfile.value.endsWith('/__init__.py')) searchDir = dirname(pfile.value);
+    else throw moduleNotFound(fullname);
+  }
+  const create = stdlib.get(fullname);
+  if (create !== undefined) {
+    const m = create();
+    dictSetStr(modulesDict(), fullname, m);
+    return m;
+  }
+  const short = fullname.slice(dot + 1);
+  const candidates = [`${searchDir}/${short}.py`, `${searchDir}/${short}/__init__.py`];
+  for (const path of candidates) {
+    const data = rt.fs.readFile(path);
+    if (data === null) continue;
+    const source = new TextDecoder().decode(data);
+    const m = newModule(fullname);
+    dictSetStr(m.md, '__file__', newStrTemp2(path));
+    if (path.endsWith('__init__.py')) dictSetStr(m.md, '__package__', newStrTemp2(fullname));
+    else if (dot > 0) dictSetStr(m.md, '__package__', newStrTemp2(fullname.slice(0, dot)));
+    else dictSetStr(m.md, '__package__', newStrTemp2(''));
+    dictSetStr(modulesDict(), fullname, m);
+    try {
+      moduleExec.run(m, source, path);
+    } catch (e) {
+      const k = newStr(fullname);
+      const old = dictPop(modulesDict(), k);
+      decref(k);
+      if (old !== null) decref(old);
+      decref(m);
+      throw e;
+    }
+    const final = lookupModule(fullname) ?? m;
+    final.rc++;
+    decref(m);
+    return final;
+  }
+  throw moduleNotFound(fullname);
+}
+
+function newStrTemp2(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+function mainDir(): string {
+  return rt.mainDir;
+}
+
+function resolveName(name: string, level: number, f: Frame): string {
+  if (level === 0) return name;
+  const pkgObj = f.globals.getStr('__package__');
+  let pkg = pkgObj instanceof PyStr ? pkgObj.value : '';
+  if (pkg === '') {
+    const n = f.globals.getStr('__name__');
+    const isPkg = f.globals.getStr('__path__') !== null;
+    pkg = n instanceof PyStr ? (isPkg ? n.value : n.value.split('.').slice(0, -1).join('.')) : '';
+  }
+  if (pkg === '') throw importError('attempted relative import with no known parent package');
+  const parts = pkg.split('.');
+  if (level - 1 > parts.length - 1 && level > 1) throw importError('attempted relative import beyond top-level package');
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return name ? `${base}.${name}` : base;
+}
+
+registerTypeInit(() => {
+  vmHooks.importName = (name, fromlist, level, f) => {
+    const lvl = level instanceof PyInt ? Number(level.value) : 0;
+    const full = resolveName(name, lvl, f);
+    const parts = full.split('.');
+    // import every package along the dotted path
+    let m: PyObject | null = null;
+    for (let i = 1; i <= parts.length; i++) {
+      const sub = loadModule(parts.slice(0, i).join('.'));
+      if (m !== null && i > 1) {
+        // bind submodule as attribute of its parent
+        const parent = lookupModule(parts.slice(0, i - 1).join('.'));
+        if (parent instanceof PyModule) dictSetStr(parent.md, parts[i - 1], sub);
+      }
+      if (m !== null) decref(m);
+      m = sub;
+    }
+    const hasFromlist = fromlist !== None && isTrue(fromlist);
+    if (hasFromlist || lvl > 0 && name === '') return m!;
+    decref(m!);
+    const top = lookupModule(lvl > 0 ? full.split('.')[0] : parts[0])!;
+    top.rc++;
+    return top;
+  };
+  vmHooks.importFrom = (module, name) => {
+    const v = getAttrOrNull(module, name);
+    if (v !== null) return v;
+    // a submodule not yet imported
+    const modName = module instanceof PyModule ? module.moduleName() : '?';
+    try {
+      return loadModule(`${modName}.${name}`);
+    } catch (e) {
+      if (e instanceof PyThrown && e.exc.type === exceptionTypes['ModuleNotFoundError']) decref(e.exc);
+      else throw e;
+    }
+    const file = module instanceof PyModule ? module.md.getStr('__file__') : null;
+    const where = file instanceof PyStr ? file.value : 'unknown location';
+    throw importError(`cannot import name '${name}' from '${modName}' (${where})`);
+  };
+  vmHooks.importStar = (module, f) => {
+    if (f.locals === null) return;
+    const md = (module as PyModule).md;
+    const all = md.getStr('__all__');
+    const target = f.locals as PyDict;
+    if (all !== null && all instanceof PyTuple) {
+      for (const n of all.items) {
+        const v = getAttrOrNull(module, (n as PyStr).value);
+        if (v !== null) {
+          dictSetStr(target, (n as PyStr).value, v);
+          decref(v);
+        }
+      }
+      return;
+    }
+    dictForEach(md, (k, v) => {
+      if (k instanceof PyStr && !k.value.startsWith('_')) dictSetStr(target, k.value, v);
+    });
+  };
+});
+
+export { dictGet, internStr };

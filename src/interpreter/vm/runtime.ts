@@ -1,0 +1,225 @@
+/**
+ * Running a program (CPython's Python/pylifecycle.c + pythonrun.c): build the static object
+ * world once, give each program a fresh simulated heap, create `builtins`, `sys` and
+ * `__main__`, compile the source, run it, and report an uncaught exception the way CPython
+ * does (traceback on stderr, exit status 1; SystemExit's code).
+ */
+import '../objects/all-types';
+import './generator';
+import './frameobject';
+import './super';
+import './import';
+import { PyObject, decref } from '../objects/object';
+import { setAllocator, allocator, type Allocator } from '../objects/memory';
+import { bootstrapObjects } from '../objects/bootstrap';
+import { resetStrCaches, newStr, PyStr } from '../objects/str';
+import { PyDict, newDict, dictSetStr } from '../objects/dict';
+import { PyModule, newModule } from '../objects/module';
+import { makeCode, ConstCache, PyCode } from '../objects/code';
+import { PyThrown } from '../objects/errors';
+import { exceptionTypes, raiseWith, PyBaseException } from '../objects/exceptions';
+import { PyInt } from '../objects/int';
+import { None } from '../objects/singletons';
+import { strText, reprText } from '../objects/abstract';
+import { createHeap, type Heap } from '../heap/allocator';
+import { parse } from '../frontend/parser';
+import { PySyntaxError } from '../frontend/errors';
+import { compile } from '../compiler/compiler';
+import { makeBuiltinsModule } from '../modules/builtins';
+import { makeSysModule } from '../modules/sys';
+import { Frame } from './frame';
+import { evalFrame } from './interpreter';
+import { rt, BudgetExceeded } from './state';
+import { vmHooks } from './hooks';
+import { moduleExec } from './import';
+import { formatException, rememberSource, anchorFinder } from './traceback-print';
+import type { FileSystem, RunOptions, RunResult } from '../index';
+import { MemoryFileSystem } from './memory-fs';
+
+let staticAllocator: Allocator | null = null;
+
+export interface Interpreter {
+  heap: Heap;
+  mainModule: PyModule;
+  builtins: PyModule;
+}
+
+/** Prepare a fresh interpreter state (new heap, builtins, sys, __main__). */
+export function createInterpreter(opts: {
+  filename: string;
+  argv?: string[];
+  cwd?: string;
+  fs?: FileSystem;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin?: string;
+  maxInstructions?: number;
+}): Interpreter {
+  if (staticAllocator === null) {
+    staticAllocator = allocator; // the bump allocator: static objects live outside the heap
+    bootstrapObjects();
+  }
+  const heap = createHeap();
+  setAllocator(heap);
+  resetStrCaches();
+  rt.frame = null;
+  rt.handled = null;
+  rt.depth = 0;
+  rt.recursionLimit = 1000;
+  rt.ticks = 0;
+  rt.budget = opts.maxInstructions ?? Infinity;
+  rt.gcPending = false;
+  rt.stdout = { write: opts.stdout };
+  rt.stderr = { write: opts.stderr };
+  rt.stdin = opts.stdin ?? '';
+  rt.fs = opts.fs ?? new MemoryFileSystem();
+  rt.cwd = opts.cwd ?? '/';
+  rt.mainDir = opts.filename.includes('/') ? opts.filename.slice(0, opts.filename.lastIndexOf('/')) || '/' : rt.cwd;
+  rt.argv = opts.argv ?? [];
+  const modules = newDict();
+  rt.modules = modules;
+  const builtins = makeBuiltinsModule();
+  rt.builtins = builtins.md;
+  dictSetStr(modules, 'builtins', builtins);
+  const sys = makeSysModule(modules, rt.argv, opts.filename);
+  rt.sysDict = sys.md;
+  dictSetStr(modules, 'sys', sys);
+  decref(sys);
+  const main = newModule('__main__');
+  dictSetStr(main.md, '__builtins__', builtins);
+  dictSetStr(modules, '__main__', main);
+  return { heap, mainModule: main, builtins };
+}
+
+/** Compile source to a code object, or throw a Python SyntaxError (PyThrown). */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'single' | 'eval'): PyCode {
+  rememberSource(filename, source);
+  let unit;
+  try {
+    const tree = parse(source, filename, mode);
+    unit = compile(tree, filename, mode);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+    throw e;
+  }
+  const cache = new ConstCache();
+  const code = makeCode(unit, cache);
+  cache.release();
+  return code;
+}
+
+function syntaxErrorObject(e: PySyntaxError): PyThrown {
+  const type = exceptionTypes[e.pyType] ?? exceptionTypes['SyntaxError'];
+  const t = raiseWith(type, []);
+  const exc = t.exc as PyBaseException;
+  const msg = newStr(e.msg);
+  exc.args.rc--;
+  exc.args = newTupleOf([msg]);
+  const vals = (exc.attrs ??= new Map());
+  const put = (k: string, v: PyObject) => vals.set(k, v);
+  msg.rc++;
+  put('msg', msg);
+  put('filename', newStr(e.filename));
+  put('lineno', intObj(e.lineno));
+  put('offset', intObj(e.offset));
+  put('end_lineno', intObj(e.end_lineno));
+  put('end_offset', intObj(e.end_offset));
+  put('text', e.text === null || e.text === undefined ? (None.rc++, None) : newStr(e.text));
+  return t;
+}
+
+import { newInt } from '../objects/int';
+import { newTuple } from '../objects/tuple';
+function intObj(n: number | null | undefined): PyObject {
+  if (n === null || n === undefined) {
+    None.rc++;
+    return None;
+  }
+  return newInt(n);
+}
+function newTupleOf(items: PyObject[]) {
+  return newTuple(items);
+}
+
+/** Execute a code object as the body of a module (globals = locals = module dict). */
+export function execModuleCode(code: PyCode, m: PyModule): PyObject {
+  const f = new Frame(code, m.md, rt.builtins, m.md, null);
+  m.md.rc++; // frame.locals reference
+  try {
+    return evalFrame(f);
+  } finally {
+    decref(m.md);
+  }
+}
+
+moduleExec.run = (m, source, filename) => {
+  const code = compileSource(source, filename, 'exec');
+  try {
+    decref(execModuleCode(code, m));
+  } finally {
+    decref(code);
+  }
+};
+
+/** Print an uncaught exception to stderr; return the exit status. */
+export function reportUncaught(exc: PyObject): number {
+  if (exc.type.isSubtypeOf(exceptionTypes['SystemExit'])) {
+    const e = exc as PyBaseException;
+    const code = e.attrs?.get('code') ?? (e.args.items.length === 0 ? None : e.args.items.length === 1 ? e.args.items[0] : e.args);
+    if (code === None) return 0;
+    if (code instanceof PyInt) return Number(code.value) & 0xff;
+    rt.stderr.write(strText(code) + '\n');
+    return 1;
+  }
+  rt.stderr.write(formatException(exc));
+  return 1;
+}
+
+export function runProgram(opts: RunOptions): RunResult {
+  let stdout = '';
+  let stderr = '';
+  const interp = createInterpreter({
+    filename: opts.filename,
+    argv: opts.argv,
+    cwd: opts.cwd,
+    fs: opts.fs,
+    stdin: opts.stdin,
+    maxInstructions: opts.maxInstructions,
+    stdout: (s) => {
+      stdout += s;
+      opts.onStdout?.(s);
+    },
+    stderr: (s) => {
+      stderr += s;
+      opts.onStderr?.(s);
+    },
+  });
+  const main = interp.mainModule;
+  dictSetStr(main.md, '__file__', newStrOwned(opts.filename));
+  let exitCode = 0;
+  try {
+    const code = compileSource(opts.source, opts.filename, 'exec');
+    try {
+      decref(execModuleCode(code, main));
+    } finally {
+      decref(code);
+    }
+  } catch (e) {
+    if (e instanceof PyThrown) {
+      exitCode = reportUncaught(e.exc);
+      decref(e.exc);
+    } else if (e instanceof BudgetExceeded) {
+      rt.stderr.write(`Execution stopped: instruction budget of ${rt.budget} exhausted\n`);
+      exitCode = 1;
+    } else throw e;
+  }
+  return { stdout, stderr, exitCode };
+}
+
+function newStrOwned(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+export { vmHooks, anchorFinder, reprText, PyStr, PyDict };

@@ -1,0 +1,50 @@
+/**
+ * The interpreter's global state (CPython's PyInterpreterState + PyThreadState, one of each):
+ * the builtins and sys modules, loaded modules, the frame being executed, the exception being
+ * handled, recursion depth, the instruction budget, and the program's I/O. One program runs at
+ * a time; `resetState` prepares a fresh one.
+ */
+import type { PyObject } from '../objects/object';
+import type { PyDict } from '../objects/dict';
+import type { Frame } from './frame';
+import type { FileSystem } from '../index';
+
+export interface Output {
+  write(text: string): void;
+}
+
+export const rt = {
+  builtins: null as unknown as PyDict,
+  /** sys.modules */
+  modules: null as unknown as PyDict,
+  sysDict: null as unknown as PyDict,
+  /** Innermost executing frame. */
+  frame: null as Frame | null,
+  /** The exception currently being handled (sys.exception()), or null. */
+  handled: null as PyObject | null,
+  /** Python frames currently active (for RecursionError). */
+  depth: 0,
+  recursionLimit: 1000,
+  /** Native re-entry depth (repr of nested containers, comparisons …). */
+  cDepth: 0,
+  /** Instructions executed so far, and the budget (Infinity = none). */
+  ticks: 0,
+  budget: Infinity,
+  /** Set to request a collection at the next eval-breaker check. */
+  gcPending: false,
+  stdout: { write() {} } as Output,
+  stderr: { write() {} } as Output,
+  stdin: '',
+  fs: null as unknown as FileSystem,
+  cwd: '/',
+  /** Directory of the main script (where `import helper` looks). */
+  mainDir: '/',
+  argv: [] as string[],
+  /** 'exec' for a file; 'single' when running REPL input. */
+  mode: 'exec' as 'exec' | 'single',
+};
+
+/** Thrown (as a JS value, not a Python exception) when the instruction budget is exhausted. */
+export class BudgetExceeded {
+  constructor(public ticks: number) {}
+}

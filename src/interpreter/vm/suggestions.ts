@@ -1,0 +1,125 @@
+/**
+ * "Did you mean: …?" for NameError and AttributeError (Python/suggestions.c): the closest name
+ * by CPython's Levenshtein-style distance (substitution cost 2, case-only change cost 1), within
+ * (len(name) + 3) * MOVE_COST / 6, among at most 750 candidates.
+ */
+import { PyObject } from '../objects/object';
+import { PyBaseException, exceptionTypes } from '../objects/exceptions';
+import { PyStr } from '../objects/str';
+import { PyDict } from '../objects/dict';
+import { PyType } from '../objects/typeobject';
+import { attributeErrorContext } from '../objects/abstract';
+import { nameErrorNames } from './interpreter';
+import { PyGCObject } from '../objects/gcobject';
+import { PyModule } from '../objects/module';
+import { rt } from './state';
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+const MAX_CANDIDATE_ITEMS = 750;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+/** levenshtein_distance with CPython's costs and cutoff. */
+function distance(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  // strip common prefix/suffix
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let suf = 0;
+  while (suf < a.length && suf < b.length && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  a = a.slice(0, a.length - suf);
+  b = b.slice(0, b.length - suf);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0; i < a.length; i++) buffer[i] = (i + 1) * MOVE_COST;
+  let result = 0;
+  for (let bIndex = 0; bIndex < b.length; bIndex++) {
+    const code = b[bIndex];
+    let distance = (result = bIndex * MOVE_COST);
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let index = 0; index < a.length; index++) {
+      const substitute = distance + substitutionCost(code, a[index]);
+      distance = buffer[index];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[index] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+export function bestMatch(name: string, candidates: string[]): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  let best: string | null = null;
+  let bestDistance = (name.length + 3) * MOVE_COST / 6;
+  bestDistance = Math.floor(bestDistance);
+  let found = Number.MAX_SAFE_INTEGER;
+  for (const c of candidates) {
+    if (c === name) continue;
+    const maxd = Math.min(bestDistance, found - 1);
+    const d = distance(name, c, maxd);
+    if (d > maxd) continue;
+    if (best === null || d < found) {
+      best = c;
+      found = d;
+    }
+  }
+  return best;
+}
+
+function dictKeys(d: PyDict): string[] {
+  const out: string[] = [];
+  for (const k of d.keys) if (k instanceof PyStr) out.push(k.value);
+  return out;
+}
+
+export function suggestionFor(exc: PyObject): string | null {
+  if (!(exc instanceof PyBaseException)) return null;
+  const t = exc.type;
+  if (t.isSubtypeOf(exceptionTypes['NameError'])) {
+    const name = nameErrorNames.get(exc);
+    if (name === undefined) return null;
+    // candidates: the failing frame's locals, then globals, then builtins (offer_suggestions_for_name_error)
+    let tb = exc.traceback as { next: unknown; frameObj: { frame: { code: { unit: { localsplusnames: string[] } }; globals: PyDict; builtins: PyDict } } } | null;
+    if (tb === null) return null;
+    while (tb.next !== null) tb = tb.next as typeof tb;
+    const frame = tb.frameObj.frame;
+    let s = bestMatch(name, frame.code.unit.localsplusnames);
+    if (s !== null) return s;
+    s = bestMatch(name, dictKeys(frame.globals));
+    if (s !== null) return s;
+    return bestMatch(name, dictKeys(frame.builtins));
+  }
+  if (t.isSubtypeOf(exceptionTypes['AttributeError'])) {
+    const ctx = attributeErrorContext.get(exc);
+    if (ctx === undefined) return null;
+    return bestMatch(ctx.name, dirNames(ctx.obj));
+  }
+  return null;
+}
+
+function dirNames(o: PyObject): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyGCObject) {
+    if (o.attrs !== null) for (const k of o.attrs.keys()) names.add(k);
+    if (o.attrDict !== null) for (const k of dictKeys(o.attrDict as PyDict)) names.add(k);
+  }
+  if (o instanceof PyModule) for (const k of dictKeys(o.md)) names.add(k);
+  const types: PyType[] = o instanceof PyType ? [...o.mro, ...o.type.mro] : o.type.mro;
+  for (const t of types) for (const k of dictKeys(t.dict)) names.add(k);
+  void rt;
+  return [...names].sort();
+}

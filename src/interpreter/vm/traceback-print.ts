@@ -1,0 +1,197 @@
+/**
+ * Printing exceptions the way CPython 3.12 prints an uncaught one (Python/pythonrun.c
+ * print_exception_recursive + Python/traceback.c tb_displayline): the chain of causes and
+ * contexts, "Traceback (most recent call last):", one entry per frame with its source line and
+ * the position markers (`^^^^`, or `~~~^^^~~~` anchors for binary operators and subscripts),
+ * then "Type: message", with "Did you mean" suggestions for NameError/AttributeError.
+ */
+import { PyObject } from '../objects/object';
+import { PyBaseException, exceptionTypes } from '../objects/exceptions';
+import { PyType } from '../objects/typeobject';
+import { PyStr } from '../objects/str';
+import { strText } from '../objects/abstract';
+import { PyThrown } from '../objects/errors';
+import { PyTraceback } from './frameobject';
+import { typeQualifiedName } from '../objects/object-type';
+import { suggestionFor } from './suggestions';
+
+/** linecache: source text of every file the interpreter compiled, by filename. */
+export const sourceCache = new Map<string, string[]>();
+
+export function rememberSource(filename: string, source: string): void {
+  sourceCache.set(filename, source.split(/\r?\n/));
+}
+
+export function formatException(exc: PyObject): string {
+  const seen = new Set<PyObject>();
+  return formatChain(exc, seen);
+}
+
+function formatChain(exc: PyObject, seen: Set<PyObject>): string {
+  seen.add(exc);
+  let out = '';
+  if (exc instanceof PyBaseException) {
+    if (exc.cause !== null && !seen.has(exc.cause)) {
+      out += formatChain(exc.cause, seen);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      out += formatChain(exc.context, seen);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+  }
+  return out + formatOne(exc);
+}
+
+function formatOne(exc: PyObject): string {
+  let out = '';
+  const tb = exc instanceof PyBaseException ? (exc.traceback as PyTraceback | null) : null;
+  if (tb !== null) {
+    out += 'Traceback (most recent call last):\n';
+    out += formatTraceback(tb);
+  }
+  out += formatExceptionOnly(exc);
+  return out;
+}
+
+const RECURSIVE_CUTOFF = 3;
+
+export function formatTraceback(tb: PyTraceback | null): string {
+  let out = '';
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let count = 0;
+  for (let t = tb; t !== null; t = t.next) {
+    const f = t.frameObj.frame;
+    const file = f.code.filename;
+    const name = f.code.name;
+    const line = t.lineno;
+    if (file === lastFile && line === lastLine && name === lastName) {
+      count++;
+      if (count > RECURSIVE_CUTOFF) continue;
+    } else {
+      if (count > RECURSIVE_CUTOFF) out += repeatedMessage(count - RECURSIVE_CUTOFF);
+      lastFile = file;
+      lastLine = line;
+      lastName = name;
+      count = 1;
+    }
+    out += formatEntry(t);
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeatedMessage(count - RECURSIVE_CUTOFF);
+  return out;
+}
+
+function repeatedMessage(n: number): string {
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+}
+
+function formatEntry(t: PyTraceback): string {
+  const f = t.frameObj.frame;
+  const code = f.code;
+  let out = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
+  const lines = sourceCache.get(code.filename);
+  const raw = lines?.[t.lineno - 1];
+  if (raw === undefined) return out;
+  const stripped = raw.trim();
+  if (stripped === '') return out;
+  out += `    ${stripped}\n`;
+  const p = code.unit.positions;
+  const i = t.lasti * 4;
+  const [lineno, endLineno, col, endCol] = [p[i], p[i + 1], p[i + 2], p[i + 3]];
+  if (col < 0 || endCol < 0 || lineno !== t.lineno) return out;
+  const leading = raw.length - raw.trimStart().length;
+  let start = col;
+  let end = endLineno === lineno ? endCol : leading + stripped.length;
+  if (end <= start) return out;
+  let anchors: Anchors | null = null;
+  if (endLineno === lineno) anchors = caretAnchors(raw.slice(start, end));
+  if (end - start < stripped.length || (anchors !== null && anchors.rightStart - anchors.leftEnd > 0)) {
+    let marks = ' '.repeat(start - leading);
+    if (anchors !== null) {
+      marks += '~'.repeat(anchors.leftEnd) + '^'.repeat(anchors.rightStart - anchors.leftEnd) + '~'.repeat(end - start - anchors.rightStart);
+    } else marks += '^'.repeat(end - start);
+    out += `    ${marks}\n`;
+  }
+  void start;
+  void end;
+  return out;
+}
+
+interface Anchors {
+  leftEnd: number;
+  rightStart: number;
+}
+
+/** Installed by the runtime: find binary-operator / subscript anchors in an expression segment. */
+export const anchorFinder = {
+  find: (_segment: string): Anchors | null => null,
+};
+
+function caretAnchors(segment: string): Anchors | null {
+  try {
+    return anchorFinder.find(segment);
+  } catch (e) {
+    if (e instanceof PyThrown) return null;
+    return null;
+  }
+}
+
+export function formatExceptionOnly(exc: PyObject): string {
+  const t = exc.type;
+  let name = typeQualifiedName(t);
+  if (t.isHeapType) {
+    const mod = (t.dict.getStr('__module__') as PyStr | null)?.value;
+    if (mod === '__main__' || mod === 'builtins') name = t.qualname;
+  }
+  if (t.isSubtypeOf(exceptionTypes['SyntaxError'])) return formatSyntaxError(exc, name);
+  let msg: string;
+  try {
+    msg = strText(exc);
+  } catch (e) {
+    msg = '<exception str() failed>';
+    if (e instanceof PyThrown) void e;
+  }
+  let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  const suggestion = suggestionFor(exc);
+  if (suggestion !== null) out = out.slice(0, -1) + `. Did you mean: '${suggestion}'?\n`;
+  if (exc instanceof PyBaseException && exc.notes !== null) {
+    const items = (exc.notes as unknown as { items?: PyObject[] }).items ?? [];
+    for (const n of items) out += strText(n) + '\n';
+  }
+  return out;
+}
+
+function formatSyntaxError(exc: PyObject, name: string): string {
+  const e = exc as PyBaseException;
+  const attr = (k: string): PyObject | undefined => e.attrs?.get(k);
+  const msgObj = attr('msg') ?? e.args.items[0];
+  const msg = msgObj !== undefined ? strText(msgObj) : '';
+  const filename = attr('filename');
+  const lineno = attr('lineno');
+  const text = attr('text');
+  const offset = attr('offset');
+  const endOffset = attr('end_offset');
+  let out = '';
+  if (filename !== undefined && lineno !== undefined && filename instanceof PyStr) {
+    out += `  File "${filename.value}", line ${strText(lineno)}\n`;
+  }
+  if (text instanceof PyStr) {
+    const raw = text.value.replace(/\n$/, '');
+    const stripped = raw.trimStart();
+    const lead = raw.length - stripped.length;
+    out += `    ${stripped.trimEnd()}\n`;
+    if (offset !== undefined && 'value' in offset) {
+      const off = Number((offset as unknown as { value: number }).value);
+      let endOff = endOffset !== undefined && 'value' in endOffset ? Number((endOffset as unknown as { value: number }).value) : off;
+      if (endOff <= off) endOff = off + 1;
+      const col = Math.max(0, off - 1 - lead);
+      const width = Math.max(1, Math.min(endOff - off, stripped.length - col + 1));
+      out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
+    }
+  }
+  out += `${name}: ${msg}\n`;
+  return out;
+}
+
+export { PyType };
