@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Every test, in order: unit + golden (vitest), then the site build and browser tests
+// (node:test + Chromium). Ends with one line "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync, readdirSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let ok = true;
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status === 0;
+}
+
+mkdirSync('build', { recursive: true });
+const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=build/vitest.json']);
+try {
+  const report = JSON.parse(readFileSync('build/vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+} catch {
+  failed += 1;
+}
+ok &&= vitestOk;
+
+const buildOk = run('npx', ['astro', 'build', '--silent']);
+if (!buildOk) {
+  failed += 1;
+  ok = false;
+} else {
+  const files = readdirSync('tests/browser').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/browser/${f}`);
+  const r = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const p = /^# pass (\d+)/m.exec(r.stdout);
+  const f = /^# fail (\d+)/m.exec(r.stdout);
+  passed += p ? Number(p[1]) : 0;
+  failed += f ? Number(f[1]) : 1;
+  ok &&= r.status === 0;
+}
+
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

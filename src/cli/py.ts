@@ -1,0 +1,57 @@
+/**
+ * `npm run --silent py -- FILE.py [args]`: run a file like `python FILE.py` (same stdout,
+ * stderr and exit status); with no file, an interactive REPL with `>>> ` / `... ` prompts.
+ * The program's working directory is where npm was started (INIT_CWD).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import { runProgram } from '../interpreter/index';
+import { createReplSession } from '../interpreter/vm/repl';
+import { NodeFileSystem } from './node-fs';
+
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const args = process.argv.slice(2);
+
+if (args.length > 0 && args[0] !== '-i') {
+  const file = path.resolve(cwd, args[0]);
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`python3: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    process.exit(2);
+  }
+  const r = runProgram({
+    source,
+    filename: file,
+    cwd,
+    argv: args.slice(1),
+    fs: new NodeFileSystem(),
+    onStdout: (s) => process.stdout.write(s),
+    onStderr: (s) => process.stderr.write(s),
+  });
+  process.exitCode = r.exitCode;
+} else {
+  const interactive = process.stdin.isTTY;
+  if (interactive) process.stdout.write('Python 3.12.1 (Python Memory Lab simulator)\nType "help", "copyright", "credits" or "license" for more information.\n');
+  const session = createReplSession({
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    fs: new NodeFileSystem(),
+    cwd,
+  });
+  const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  const prompt = (more: boolean) => {
+    if (interactive) {
+      rl.setPrompt(more ? '... ' : '>>> ');
+      rl.prompt();
+    } else process.stderr.write(more ? '... ' : '>>> ');
+  };
+  prompt(false);
+  rl.on('line', (line) => prompt(session.push(line)));
+  rl.on('close', () => {
+    if (session.buffer !== '') session.push('');
+    process.stdout.write('\n');
+  });
+}
