@@ -23,9 +23,9 @@ import { None } from './singletons';
 import { typeError, valueError, overflowError, raise, exceptionFactory } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineStaticMethod } from './descriptors';
-import { getIter, iterNext, getItem } from './abstract';
+import { getIter, iterNext } from './abstract';
 import { allocObject } from './alloc';
-import { strFormat, strFormatMap, formatObject } from './formatting';
+import { strFormat, strFormatMap, strFormatSpecObj, mappingGet } from './formatting';
 import { encodeStr } from './bytes';
 
 // ------------------------------------------------------------------ constructing results
@@ -632,7 +632,7 @@ function translateImpl(self: PyStr, table: PyObject): PyObject {
       const key = newInt(cp);
       let v: PyObject | null = null;
       try {
-        v = getItem(table, key);
+        v = mappingGet(table, key);
       } catch (e) {
         if (!isLookupError(e)) throw e;
         v = null;
@@ -652,8 +652,8 @@ function translateImpl(self: PyStr, table: PyObject): PyObject {
       else {
         const tn = v.type.name;
         decref(v);
-        throw typeError('character mapping must return integer, None or str');
         void tn;
+        throw typeError('character mapping must return integer, None or str');
       }
       if (v !== null) decref(v);
       cache.set(cp, m);
@@ -999,7 +999,7 @@ registerTypeInit(() => {
   m('__format__', (self, args, kw) => {
     const spec = exactOne('str.__format__', args, kw);
     if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
-    return formatObject(self, spec.value);
+    return strFormatSpecObj(self, spec.value);
   });
   m('translate', (self, args, kw) => translateImpl(self, exactOne('str.translate', args, kw)));
   defineStaticMethod(t, 'maketrans', (_self, args, kw) => maketrans(args, kw));
