@@ -30,6 +30,8 @@ import { pointerHash } from './object-type';
 import { allocObject } from './alloc';
 import { gcTrack, PyGCObject } from './gcobject';
 import { constFactories } from './const-factories';
+import { floatRepr } from './text/float-repr';
+import { getIntMaxStrDigits } from './text/int-text';
 
 // ================================================================================================
 // Local number/text helpers (the shared library in text/ was not available when this was
@@ -173,6 +175,60 @@ export function bigScaledToDouble(mant: bigint, exp: number, neg: boolean): numb
   return neg ? -v : v;
 }
 
+export function isqrtBig(n: bigint): bigint {
+  if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  if (x === 0n) x = 1n;
+  // Newton from a float estimate (refine until stable)
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) {
+      // make sure x = floor(sqrt(n))
+      while (x * x > n) x -= 1n;
+      while ((x + 1n) * (x + 1n) <= n) x += 1n;
+      return x;
+    }
+    x = y;
+  }
+}
+
+/** sqrt of an exact value T * 2**(2E) (T ≥ 0 bigint), correctly rounded. */
+function sqrtScaled(t: bigint, e2: number): number {
+  if (t === 0n) return 0;
+  // want 60+ significant bits: scale T by 4**k
+  const bl = bitLength(t);
+  let k = Math.max(0, Math.ceil((130 - bl) / 2));
+  let ee = e2;
+  // keep the exponent even when scaling
+  const scaled = t << BigInt(2 * k);
+  const r = isqrtBig(scaled);
+  const sticky = r * r !== scaled ? 1n : 0n;
+  ee -= k;
+  k = 0;
+  return bigScaledToDouble((r << 1n) | sticky, ee - 1, false);
+}
+
+/** sqrt(sum of squares) of finite doubles, correctly rounded (vector_norm's intent). */
+export function exactNorm(xs: number[]): number {
+  let anyInf = false;
+  let anyNan = false;
+  for (const x of xs) {
+    if (x === Infinity || x === -Infinity) anyInf = true;
+    else if (Number.isNaN(x)) anyNan = true;
+  }
+  if (anyInf) return Infinity;
+  if (anyNan) return NaN;
+  const parts = xs.filter((x) => x !== 0).map((x) => decompose(x));
+  if (parts.length === 0) return 0;
+  let minE = Infinity;
+  for (const p of parts) minE = Math.min(minE, p.exp);
+  let s = 0n;
+  for (const p of parts) s += (p.mant << BigInt(p.exp - minE)) ** 2n;
+  // value = s * 2**(2·minE); sqrt = sqrt(s) * 2**minE
+  return sqrtScaled(s, minE);
+}
+
 /** Round half even of a rational num/den (den > 0). */
 function roundHalfEvenDiv(num: bigint, den: bigint): bigint {
   let q = num / den;
@@ -268,9 +324,32 @@ export function floatFromHex(s: string): number {
   return r;
 }
 
+/** Unicode decimal digits (Nd) → ASCII, as _PyUnicode_TransformDecimalAndSpaceToASCII. */
+export function asciiDigits(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > 0x7f && /\p{Nd}/u.test(ch)) {
+      let n = 0;
+      while (n < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - n - 1))) n++;
+      // runs of decimal digits are blocks of ten ('0'..'9')
+      let start = cp - n;
+      let k = 0;
+      while (k < 60 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) {
+        start--;
+        k++;
+      }
+      out += String((cp - start) % 10);
+    } else if (/\s/u.test(ch) && cp > 0x7f) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
 /** float(str) parsing (PyOS_string_to_double + float_from_string rules). */
 export function parseFloatText(text: string): number | null {
-  const s = text.trim();
+  const s = asciiDigits(text).trim();
   const m = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*|\d(?:_?\d)*\.)(?:[eE][+-]?\d(?:_?\d)*)?$/.exec(s);
   if (m !== null) {
     // reject "1_.5" style: underscores only between digits (the regex enforces that), and a
@@ -287,13 +366,17 @@ export function parseFloatText(text: string): number | null {
 }
 
 /** The 4300-digit limit of int <-> str conversion (sys.set_int_max_str_digits). */
-export const intStrLimits = { maxStrDigits: 4300 };
+export const intStrLimits = {
+  get maxStrDigits(): number {
+    return getIntMaxStrDigits();
+  },
+};
 
 /** int(text, base) (PyLong_FromString); throws ValueError with CPython's message. */
 export function parseIntText(text: string, base: number, reprOfArg: string): IntValue {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const bad = () => valueError(`invalid literal for int() with base ${base}: ${reprOfArg}`);
-  let s = text.replace(/^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
+  let s = asciiDigits(text).replace(/^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
     neg = s[0] === '-';
@@ -364,7 +447,8 @@ export function asDouble(o: PyObject): number | null {
   return null;
 }
 
-export const floatFormat = { repr: floatReprLocal };
+/** repr(float): the shared text library's dtoa-based floatRepr (floatReprLocal is the fallback). */
+export const floatFormat = { repr: floatRepr };
 
 /** Installed by complex.ts: complex power for a negative float base with a fractional exponent. */
 export const complexPowHook = {
@@ -413,7 +497,7 @@ export function floatPow(iv: number, iw: number): PyObject {
  * x**y for x > 0: correctly rounded for small integral exponents (glibc's pow is correctly
  * rounded in practice; V8's is not always), Math.pow otherwise.
  */
-function powExact(x: number, y: number): number {
+export function powExact(x: number, y: number): number {
   if (Number.isInteger(y) && Math.abs(y) <= 64) {
     const { mant, exp } = decompose(x);
     const n = Math.abs(y);
@@ -468,7 +552,7 @@ function floatRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
 function floatDivMod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -477,7 +561,7 @@ function floatDivMod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -508,7 +592,7 @@ function floatBinary(op: number): BinarySlot {
       case NB.REMAINDER: {
         if (y === 0) throw zeroDivisionError('float modulo');
         let mod = x % y;
-        if (mod) {
+        if (mod !== 0) {
           if ((y < 0) !== (mod < 0)) mod += y;
         } else mod = y < 0 ? -0 : 0;
         return newFloat(mod);
@@ -526,16 +610,22 @@ function floatBinary(op: number): BinarySlot {
 }
 
 /** A new instance of a subclass of a builtin number type (int, float, complex). */
+class GCTemplate extends PyGCObject {}
+
+/**
+ * A new instance of a subclass of a builtin number type (int, float, complex): such instances
+ * are GC objects with an instance dict, so the JS object gets PyGCObject's fields (copied from
+ * a template, whatever they are) before being allocated and tracked.
+ */
 export function initSubclassInstance(o: PyObject, type: PyType, nbytes: number): void {
+  const tmpl = new GCTemplate(type) as unknown as Record<string, unknown>;
+  const target = o as unknown as Record<string, unknown>;
+  for (const k of Object.keys(tmpl)) {
+    if (k === 'rc' || k === 'addr' || k === 'type' || k in target) continue;
+    target[k] = tmpl[k];
+  }
   const g = o as unknown as PyGCObject;
-  g.gcPrev = null;
-  g.gcNext = null;
-  g.gcRefs = 0;
-  g.gcFlags = 0;
-  g.weakrefs = null;
-  g.values = null;
-  g.dict = null;
-  g.slotValues = type.nslots > 0 ? new Array(type.nslots).fill(null) : null;
+  if (type.nslots > 0) g.slotValues = new Array(type.nslots).fill(null);
   allocObject(o, nbytes);
   gcTrack(g);
 }
@@ -888,18 +978,42 @@ registerTypeInit(() => {
     return intPowOrig(a, b);
   };
   if (is.nbRight !== is.nbLeft) is.nbRight![NB.POWER] = is.nbLeft![NB.POWER];
+  // long_long: an exact int is returned itself (+x, int(x), abs(x ≥ 0), x.real, round(x) …)
+  const sameInt = (o: PyObject): PyObject => {
+    if (o.type === intType) {
+      o.rc++;
+      return o;
+    }
+    return newInt((o as PyInt).value);
+  };
+  is.positive = sameInt;
+  is.int = sameInt;
+  is.index = sameInt;
+  const intAbs = is.absolute!;
+  is.absolute = (o) => ((o as PyInt).value >= 0 ? sameInt(o) : intAbs(o));
+  const intNew = is.new!;
+  is.new = (type, args, kw) => {
+    if (type === intType && args.length === 1 && (kw === null || kw.length === 0) && args[0].type === intType) {
+      args[0].rc++;
+      return args[0];
+    }
+    return intNew(type, args, kw);
+  };
   defineMethod(intType, '__round__', (self, a, k) => {
     const [nd] = parseArgs('__round__', a, k, ['ndigits'], 0, 1, 1);
     const v = (self as PyInt).value;
-    if (nd === null || nd === None) return newInt(v);
-    return newInt(intRound(v, asIntValue(nd)));
+    if (nd === null || nd === None) return sameInt(self);
+    const r = intRound(v, asIntValue(nd));
+    return r === v ? sameInt(self) : newInt(r);
   });
-  for (const name of ['__trunc__', '__floor__', '__ceil__']) {
+  for (const name of ['__trunc__', '__floor__', '__ceil__', 'conjugate']) {
     defineMethod(intType, name, (self, a, k) => {
       noArgs(name, a, k);
-      return newInt((self as PyInt).value);
+      return sameInt(self);
     });
   }
+  defineGetSet(intType, 'real', sameInt);
+  defineGetSet(intType, 'numerator', sameInt);
   defineMethod(intType, '__getnewargs__', (self) => newTuple([newInt((self as PyInt).value)]));
   defineMethod(intType, 'to_bytes', intToBytes);
   defineClassMethod(intType, 'from_bytes', intFromBytes);

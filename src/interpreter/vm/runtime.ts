@@ -9,6 +9,7 @@ import './generator';
 import './frameobject';
 import './super';
 import './import';
+import '../modules/builtins-functions';
 import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
@@ -26,6 +27,9 @@ import { parse } from '../frontend/parser';
 import { PySyntaxError } from '../frontend/errors';
 import { compile } from '../compiler/compiler';
 import { makeBuiltinsModule } from '../modules/builtins';
+import { makeMathModule } from '../modules/math';
+import { registerModule } from './import';
+import { resetFloatFreeList } from '../objects/float';
 import { makeSysModule } from '../modules/sys';
 import { Frame } from './frame';
 import { evalFrame } from './interpreter';
@@ -37,6 +41,8 @@ import type { FileSystem, RunOptions, RunResult } from '../index';
 import { MemoryFileSystem } from './memory-fs';
 
 let staticAllocator: Allocator | null = null;
+
+registerModule('math', makeMathModule);
 
 export interface Interpreter {
   heap: Heap;
@@ -61,6 +67,7 @@ export function createInterpreter(opts: {
   }
   const heap = createHeap();
   setAllocator(heap);
+  resetFloatFreeList();
   resetStrCaches();
   rt.frame = null;
   rt.handled = null;
