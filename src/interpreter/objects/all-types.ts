@@ -17,3 +17,4 @@ import './formatting';
 import './dict-type';
 import './set';
 import './range';
+import './instance-descriptors';

@@ -532,13 +532,54 @@ export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: P
     }
   }
   for (const b of bases) b.subclasses.push(t);
+  classCreatedHook.fn(t);
   t.dealloc = instanceDeallocFor(t);
   t.freeMemory = solid.freeMemory;
   t.traverse = instanceTraverseFor(solid);
   fixupSlots(t);
   allocObject(t, 920);
   gcTrack(t);
+  try {
+    setNames(t);
+    initSubclass(t);
+  } catch (e) {
+    decref(t);
+    throw e;
+  }
   return t;
+}
+
+/** type_new_set_names: call `__set_name__(owner, name)` on class attributes that define it. */
+function setNames(t: PyType): void {
+  const items: [PyObject, PyObject][] = [];
+  dictForEach(t.dict, (k, v) => items.push([k, v]));
+  for (const [k, v] of items) {
+    const f = v.type.lookup('__set_name__');
+    if (f === null) continue;
+    v.rc++;
+    try {
+      decref(callDunder(v, '__set_name__', [t, k]));
+    } finally {
+      decref(v);
+    }
+  }
+}
+
+/** type_new_init_subclass: super(t, t).__init_subclass__() */
+function initSubclass(t: PyType): void {
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i].dict.getStr('__init_subclass__');
+    if (f === null) continue;
+    const get = f.type.slots.descrGet;
+    const bound = get !== undefined ? get(f, null, t) : (f.rc++, f);
+    try {
+      decref(call(bound, []));
+    } finally {
+      decref(bound);
+    }
+    return;
+  }
 }
 
 function iterStrings(o: PyObject): string[] {
@@ -549,6 +590,9 @@ function iterStrings(o: PyObject): string[] {
     return (x as PyStr).value;
   });
 }
+
+/** Installed by instance-descriptors.ts: add `__dict__`/`__weakref__` getsets to a new class. */
+export const classCreatedHook = { fn: (_t: PyType): void => {} };
 
 export const slotMemberFactory = {
   define(_t: PyType, _name: string, _index: number): void {

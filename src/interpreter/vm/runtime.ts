@@ -104,7 +104,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   let unit;
   try {
     const tree = parse(source, filename, mode);
-    unit = compile(tree, filename, mode);
+    unit = compile(tree, filename, mode, source);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     throw e;
