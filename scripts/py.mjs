@@ -33,4 +33,4 @@ if (!existsSync(out) || statSync(out).mtimeMs < srcNewest) {
     logLevel: 'error',
   });
 }
-await import(pathToFileURL(out).href);
+if (process.argv[2] !== '--build-only') await import(pathToFileURL(out).href);

@@ -1,0 +1,2 @@
+# Importing a name that a module does not have.
+from collections import OrderedDict, defaultdikt

@@ -1,0 +1,3 @@
+# TypeError from a built-in function.
+count = 42
+print(len(count))

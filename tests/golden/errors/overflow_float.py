@@ -1,0 +1,3 @@
+# OverflowError from float exponentiation.
+print(10.0 ** 300)
+print(10.0 ** 400)

@@ -1,0 +1,4 @@
+# A syntax error is reported before anything runs: nothing reaches stdout.
+print('this line never runs')
+def broken(x)
+    return x

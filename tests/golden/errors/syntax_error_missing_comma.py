@@ -1,0 +1,2 @@
+# Two expressions next to each other without a comma.
+items = ['a' 'b', 'c' 1]

@@ -1,0 +1,4 @@
+# SystemExit with True exits with code 1 (bool is an int).
+import sys
+print('exiting with True')
+sys.exit(True)

@@ -1,0 +1,3 @@
+# TypeError: 'NoneType' object is not callable.
+handler = None
+handler('event')

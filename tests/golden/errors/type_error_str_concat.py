@@ -1,0 +1,3 @@
+# TypeError: str + int.
+age = 30
+message = 'age: ' + age

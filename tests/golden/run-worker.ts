@@ -1,0 +1,39 @@
+/**
+ * Worker thread that runs golden programs with the interpreter (see `runner.ts`).
+ *
+ * The interpreter's `runProgram` is synchronous, so a program that never ends would block the test
+ * process; running it here lets the test terminate the thread at its deadline. Loaded with tsx
+ * (`--import tsx`), so it imports the interpreter's TypeScript sources directly; which module
+ * provides `runProgram` is given in `workerData` (see `runner.ts`).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import type { RunOptions, RunResult } from '../../src/interpreter/index';
+import { NodeFileSystem } from './node-fs';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './runner';
+
+const setup = workerData as WorkerSetup;
+const { runProgram } = (await import(setup.interpreter)) as { runProgram: (opts: RunOptions) => RunResult };
+
+const port = parentPort;
+if (port === null) throw new Error('run-worker.ts must run in a worker thread');
+
+port.on('message', (req: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const result = runProgram({
+      source: req.source,
+      filename: req.filename,
+      cwd: req.cwd,
+      argv: [],
+      fs: new NodeFileSystem(req.cwd),
+      stdin: '',
+      maxInstructions: req.maxInstructions,
+    });
+    reply = { id: req.id, ok: true, result: { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode } };
+  } catch (e) {
+    reply = { id: req.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies WorkerReply);
