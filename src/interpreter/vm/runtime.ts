@@ -9,6 +9,7 @@ import './generator';
 import './frameobject';
 import './super';
 import './import';
+import './caret-anchors';
 import '../modules/builtins-functions';
 import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';

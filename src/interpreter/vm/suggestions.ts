@@ -86,6 +86,27 @@ function dictKeys(d: PyDict): string[] {
   return out;
 }
 
+/** Standard-library module names, for "Did you forget to import 'x'?" (sys.stdlib_module_names). */
+const STDLIB_NAMES = new Set(
+  ('abc argparse array ast asyncio base64 bisect builtins calendar cmath collections contextlib copy csv ' +
+    'dataclasses datetime decimal difflib enum errno fractions functools gc getopt glob hashlib heapq hmac html ' +
+    'http importlib inspect io itertools json keyword linecache locale logging math mmap operator os pathlib ' +
+    'pickle platform pprint queue random re secrets select shelve shutil signal socket sqlite3 statistics string ' +
+    'struct subprocess sys tempfile textwrap threading time timeit token tokenize traceback tracemalloc types ' +
+    'typing unicodedata unittest urllib uuid warnings weakref xml zipfile zlib').split(' '),
+);
+
+/** The hint CPython 3.12 appends to a NameError/AttributeError/ImportError message, if any. */
+export function suggestionText(exc: PyObject): string | null {
+  const s = suggestionFor(exc);
+  if (s !== null) return `Did you mean: '${s}'?`;
+  if (exc instanceof PyBaseException && exc.type.isSubtypeOf(exceptionTypes['NameError'])) {
+    const name = nameErrorNames.get(exc);
+    if (name !== undefined && STDLIB_NAMES.has(name)) return `Did you forget to import '${name}'?`;
+  }
+  return null;
+}
+
 export function suggestionFor(exc: PyObject): string | null {
   if (!(exc instanceof PyBaseException)) return null;
   const t = exc.type;

@@ -13,7 +13,7 @@ import { strText } from '../objects/abstract';
 import { PyThrown } from '../objects/errors';
 import { PyTraceback } from './frameobject';
 import { typeQualifiedName } from '../objects/object-type';
-import { suggestionFor } from './suggestions';
+import { suggestionText } from './suggestions';
 
 /** linecache: source text of every file the interpreter compiled, by filename. */
 export const sourceCache = new Map<string, string[]>();
@@ -153,8 +153,8 @@ export function formatExceptionOnly(exc: PyObject): string {
     if (e instanceof PyThrown) void e;
   }
   let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
-  const suggestion = suggestionFor(exc);
-  if (suggestion !== null) out = out.slice(0, -1) + `. Did you mean: '${suggestion}'?\n`;
+  const suggestion = suggestionText(exc);
+  if (suggestion !== null) out = out.slice(0, -1) + `. ${suggestion}\n`;
   if (exc instanceof PyBaseException && exc.notes !== null) {
     const items = (exc.notes as unknown as { items?: PyObject[] }).items ?? [];
     for (const n of items) out += strText(n) + '\n';
