@@ -29,6 +29,8 @@ export interface RunOptions {
   onStderr?: (text: string) => void;
   /** Stop with an error after this many bytecode instructions. */
   maxInstructions?: number;
+  /** Debug (like clox's DEBUG_STRESS_GC): collect at every eval-breaker check after an allocation. */
+  gcStress?: boolean;
 }
 
 export interface RunResult {

@@ -18,3 +18,4 @@ import './dict-type';
 import './set';
 import './range';
 import './instance-descriptors';
+import './weakref-type';

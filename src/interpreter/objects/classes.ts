@@ -641,12 +641,19 @@ function nativeBaseOf(t: PyType): PyType {
 }
 
 function instanceTraverseFor(solid: PyType): (o: PyObject, visit: (r: PyObject) => void) => void {
-  const baseTraverse = solid.traverse;
+  // subtype_traverse: each reference is visited exactly once (gc subtracts one per visit), so
+  // the base traverse is the nearest builtin base's — heap bases would visit slots, attributes
+  // and the type a second time — and exceptions' own traverse already covers the attributes.
+  const native = nativeBaseOf(solid);
+  const baseTraverse = native.traverse;
+  const baseVisitsAttrs = native.layout === 'exception';
   return (o, visit) => {
     const g = o as PyGCObject;
     if (g.slotValues !== null) for (const v of g.slotValues) if (v !== null) visit(v);
-    if (g.attrs !== null) for (const v of g.attrs.values()) visit(v);
-    if (g.attrDict !== null) visit(g.attrDict);
+    if (!baseVisitsAttrs) {
+      if (g.attrs !== null) for (const v of g.attrs.values()) visit(v);
+      if (g.attrDict !== null) visit(g.attrDict);
+    }
     visit(o.type);
     if (baseTraverse !== null) baseTraverse(o, visit);
   };

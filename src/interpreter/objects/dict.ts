@@ -13,9 +13,10 @@
  * unicode entry, 24 per general entry). An empty dict shares the static empty key table.
  */
 import { PyObject, release } from './object';
-import { dictType, strType } from './core-types';
-import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
+import { dictType, strType, tupleType, typeType } from './core-types';
+import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
+import { allocator, type Allocator } from './memory';
 import { PyStr, newStr, strHash } from './str';
 import { hashOf, richEq } from './abstract';
 import { runtimeError } from './errors';
@@ -35,6 +36,8 @@ export class PyDict extends PyGCObject {
   usable = 0;
   unicodeKeys = true;
   keysAddr = 0;
+  /** Kind of the allocated key table (unicodeKeys may change before the table is replaced). */
+  keysUnicode = true;
   /** Bumped on every mutation (iteration guard; CPython's ma_version_tag role). */
   version = 0;
   constructor(type = dictType) {
@@ -49,11 +52,75 @@ export class PyDict extends PyGCObject {
   }
 }
 
+/**
+ * PyDict_New: a new dict is *not* GC-tracked; it becomes tracked when a key or value that may be
+ * tracked is inserted (MAINTAIN_TRACKING in insertdict), and full collections untrack dicts
+ * holding only atoms again (_PyDict_MaybeUntrack). So gc.is_tracked({"a": 1}) is False.
+ */
+// ------------------------------------------------------------------ free lists
+/**
+ * CPython 3.12's dict free lists (PyDict_MAXFREELIST = 80): dict_dealloc parks dead exact
+ * dicts and free_keys_object parks minimum-size (8-slot) unicode key tables; PyDict_New /
+ * new_keys_object reuse the most recent ones. Addresses belong to one heap: the lists are
+ * dropped when the allocator changes (a new program).
+ */
+const DICT_MAXFREELIST = 80;
+const dictFreeList: number[] = [];
+const keysFreeList: number[] = [];
+let dictFreeOwner: Allocator | null = null;
+
+export function resetDictFreeLists(): void {
+  dictFreeList.length = 0;
+  keysFreeList.length = 0;
+  dictFreeOwner = null;
+}
+
+function ownFreeLists(): void {
+  if (dictFreeOwner !== allocator) {
+    resetDictFreeLists();
+    dictFreeOwner = allocator;
+  }
+}
+
+function allocKeys(log2: number, unicode: boolean): number {
+  if (log2 === PyDict_LOG_MINSIZE && unicode) {
+    ownFreeLists();
+    if (keysFreeList.length > 0) return keysFreeList.pop()!;
+  }
+  return allocBuffer(keysObjectSize(log2, unicode));
+}
+
+function freeKeys(addr: number, log2: number, unicode: boolean): void {
+  if (addr === 0) return;
+  if (log2 === PyDict_LOG_MINSIZE && unicode) {
+    ownFreeLists();
+    if (keysFreeList.length < DICT_MAXFREELIST) {
+      keysFreeList.push(addr);
+      return;
+    }
+  }
+  freeBuffer(addr);
+}
+
+/** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();
-  allocObject(d, 48);
-  gcTrack(d);
+  if (dictFreeList.length > 0 && dictFreeOwner === allocator) d.addr = dictFreeList.pop()!;
+  else allocObject(d, 48);
   return d;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: GC objects, except tuples that are currently untracked. */
+export function gcMayBeTracked(o: PyObject): boolean {
+  if (!(o instanceof PyGCObject) || !o.type.hasGC) return false;
+  if (o.type === tupleType) return (o.gcFlags & GC_TRACKED) !== 0;
+  if (o.type === typeType || o.type.isSubtypeOf(typeType)) return (o as unknown as { isHeapType: boolean }).isHeapType;
+  return true;
+}
+
+/** MAINTAIN_TRACKING(mp, key, value) */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if ((d.gcFlags & GC_TRACKED) === 0 && (gcMayBeTracked(key) || gcMayBeTracked(value))) gcTrack(d);
 }
 
 // ------------------------------------------------------------------ key table geometry
@@ -71,16 +138,25 @@ export function keysObjectSize(log2: number, unicode: boolean): number {
 
 /** calculate_log2_keysize: smallest log2 ≥ PyDict_LOG_MINSIZE with 2**log2 ≥ minsize. */
 function log2KeysizeFor(minsize: number): number {
-  let log2 = PyDict_LOG_MINSIZE;
-  while (1 << log2 < minsize) log2++;
+  // CPython 3.12's bit trick on 64-bit builds: _Py_bit_length(((minsize | 8) - 1) | 7).
+  // Not the smallest power of two ≥ minsize: 1..7 give 4, exact powers of two ≥ 16 give the
+  // next one (e.g. dict.fromkeys(a_dict_of_21) gets 64 slots) — verified against CPython.
+  if (minsize < 2 ** 30) return 32 - Math.clz32(((minsize | 8) - 1) | 7);
+  let log2 = 31;
+  while (2 ** log2 <= minsize - 1) log2++;
   return log2;
 }
 
 function newKeysTable(d: PyDict, log2: number): void {
-  freeBuffer(d.keysAddr);
+  // dictresize: the new table is allocated before the old one is freed
+  const oldAddr = d.keysAddr;
+  const oldLog2 = d.log2Size;
+  const oldUnicode = d.keysUnicode;
+  d.keysAddr = allocKeys(log2, d.unicodeKeys);
+  d.keysUnicode = d.unicodeKeys;
+  freeKeys(oldAddr, oldLog2, oldUnicode);
   d.log2Size = log2;
   d.usable = usableFraction(1 << log2);
-  d.keysAddr = allocBuffer(keysObjectSize(log2, d.unicodeKeys));
 }
 
 /** insertion_resize / dictresize: GROWTH_RATE(d) = used * 3. Compacts tombstones. */
@@ -173,6 +249,7 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const hash = keyHash(key);
   const i = d.used === 0 ? -1 : dictFind(d, key, hash);
+  maintainTracking(d, key, value);
   value.rc++;
   if (i >= 0) {
     const old = d.values[i]!;
@@ -184,11 +261,9 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   if (key.type !== strType && d.unicodeKeys) {
     d.unicodeKeys = false;
     if (d.log2Size !== 0) {
-      // insertdict on a unicode table with a non-str key: convert to a general table
-      const log2 = d.log2Size;
-      const usableLeft = d.usable;
-      newKeysTable(d, log2);
-      d.usable = usableLeft;
+      // insertdict on a unicode table with a non-str key: insertion_resize(mp, 0), i.e.
+      // dictresize to calculate_log2_keysize(GROWTH_RATE) as a general table
+      growTable(d);
     }
   }
   if (d.log2Size === 0) {
@@ -226,10 +301,8 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
   d.used--;
   d.version++;
   if (--k.rc === 0) release0(k);
-  if (d.used === 0) {
-    // CPython keeps the table; drop tombstones to keep the JS side small
-    compact(d);
-  }
+  // CPython keeps the entries (deleted ones included) until the next resize: iteration
+  // positions depend on it ("dictionary keys changed during iteration").
   return v;
 }
 
@@ -241,18 +314,23 @@ export function dictClear(d: PyDict): void {
   d.hashes = [];
   d.index.clear();
   d.used = 0;
-  freeBuffer(d.keysAddr);
+  const oldAddr = d.keysAddr;
+  const oldLog2 = d.log2Size;
+  const oldUnicode = d.keysUnicode;
   d.keysAddr = 0;
   d.log2Size = 0;
   d.usable = 0;
   d.unicodeKeys = true;
+  d.keysUnicode = true;
   d.version++;
+  // PyDict_Clear → dictkeys_decref(oldkeys): entries are released, then the table is freed
   for (let i = 0; i < ks.length; i++) {
     if (ks[i] !== null) {
       decrefLocal(ks[i]!);
       decrefLocal(vs[i]!);
     }
   }
+  freeKeys(oldAddr, oldLog2, oldUnicode);
 }
 
 /** Iterate live entries: calls f(key, value) with borrowed references; guards against mutation. */
@@ -294,21 +372,47 @@ export function initDictType(): void {
   };
   dictType.freeMemory = (o) => {
     const d = o as PyDict;
-    freeBuffer(d.keysAddr);
+    freeKeys(d.keysAddr, d.log2Size, d.keysUnicode);
     d.keysAddr = 0;
     d.keys = [];
     d.values = [];
     d.hashes = [];
     d.index.clear();
+    if (d.type === dictType && d.addr !== 0) {
+      ownFreeLists();
+      if (dictFreeList.length < DICT_MAXFREELIST) {
+        dictFreeList.push(d.addr);
+        d.addr = 0;
+        return;
+      }
+    }
     freeObject(d);
   };
+  // dict_traverse: a unicode-keys table visits values only; a general one value, then key
   dictType.traverse = (o, visit) => {
     const d = o as PyDict;
+    const uni = d.unicodeKeys;
     for (let i = 0; i < d.keys.length; i++) {
       if (d.keys[i] !== null) {
-        visit(d.keys[i]!);
         visit(d.values[i]!);
+        if (!uni) visit(d.keys[i]!);
       }
     }
   };
+}
+
+/**
+ * dictresize(d, log2, unicode) for the container module (dict.copy / dict_merge presizing,
+ * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted.
+ */
+export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys): void {
+  d.unicodeKeys = unicode && d.unicodeKeys;
+  newKeysTable(d, log2);
+  compact(d);
+  d.usable -= d.used;
+}
+
+/** estimate_log2_keysize(n) */
+export function estimateLog2Keysize(n: number): number {
+  return log2KeysizeFor(((n * 3 + 1) / 2) | 0);
 }

@@ -9,8 +9,10 @@ import './generator';
 import './frameobject';
 import './super';
 import './import';
+import { startCollector, finalizeInterpreter } from '../gc';
 import './caret-anchors';
 import '../modules/builtins-functions';
+import '../modules/index';
 import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
@@ -61,6 +63,8 @@ export function createInterpreter(opts: {
   stderr: (s: string) => void;
   stdin?: string;
   maxInstructions?: number;
+  /** Debug: a full gc collection at every eval-breaker check after an allocation. */
+  gcStress?: boolean;
 }): Interpreter {
   if (staticAllocator === null) {
     staticAllocator = allocator; // the bump allocator: static objects live outside the heap
@@ -77,6 +81,7 @@ export function createInterpreter(opts: {
   rt.ticks = 0;
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;
+  startCollector({ stress: opts.gcStress });
   rt.stdout = { write: opts.stdout };
   rt.stderr = { write: opts.stderr };
   rt.stdin = opts.stdin ?? '';
@@ -193,6 +198,7 @@ export function runProgram(opts: RunOptions): RunResult {
     fs: opts.fs,
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
+    gcStress: opts.gcStress,
     stdout: (s) => {
       stdout += s;
       opts.onStdout?.(s);
@@ -220,6 +226,12 @@ export function runProgram(opts: RunOptions): RunResult {
       rt.stderr.write(`Execution stopped: instruction budget of ${rt.budget} exhausted\n`);
       exitCode = 1;
     } else throw e;
+  }
+  // Py_FinalizeEx: atexit, collections, module teardown (objects' __del__ at exit)
+  try {
+    finalizeInterpreter(main);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
   }
   return { stdout, stderr, exitCode };
 }

@@ -1,0 +1,104 @@
+/**
+ * Interpreter shutdown as CPython 3.12's Py_FinalizeEx observes it (Python/pylifecycle.c):
+ *  1. atexit functions (weakref.finalize._exitfunc when finalizers are registered);
+ *  2. PyGC_Collect() — a full collection with gc.callbacks, if gc is enabled; its
+ *     move_unreachable reorders the surviving objects, which decides the order below;
+ *  3. finalize_modules: every sys.modules entry is replaced by None (weakrefs kept to the
+ *     modules), sys.modules is cleared, then _PyGC_CollectNoFail() — a full collection without
+ *     callbacks in which `__main__`'s globals (a cycle through its functions' __globals__)
+ *     are finalized in list order — then modules still alive are wiped (_PyModule_ClearDict:
+ *     single-underscore names first), latest imported first.
+ */
+import { PyObject, decref } from '../objects/object';
+import { PyModule } from '../objects/module';
+import { PyDict, dictClear, dictSet, dictForEach } from '../objects/dict';
+import { PyStr } from '../objects/str';
+import { None } from '../objects/singletons';
+import { call, getAttrOrNull, isTrue } from '../objects/abstract';
+import { PyThrown } from '../objects/errors';
+import { newRef, refType, PyWeakRef } from '../objects/weakref-type';
+import { rt } from '../vm/state';
+import { gcState, collect, collectNoFail } from './collector';
+import { writeUnraisable } from './unraisable';
+
+function guarded(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof PyThrown) writeUnraisable(e.exc, null);
+    else throw e;
+  }
+}
+
+function atexitWeakrefFinalize(): void {
+  const wm = rt.modules.getStr('weakref');
+  if (wm === null || !(wm instanceof PyModule)) return;
+  const fin = wm.md.getStr('finalize');
+  if (fin === null) return;
+  const reg = getAttrOrNull(fin, '_registry');
+  if (reg === null) return;
+  const nonEmpty = isTrue(reg);
+  decref(reg);
+  if (!nonEmpty) return;
+  const f = getAttrOrNull(fin, '_exitfunc');
+  if (f !== null) {
+    try {
+      decref(call(f, []));
+    } finally {
+      decref(f);
+    }
+  }
+}
+
+/** _PyModule_ClearDict */
+function clearModuleDict(d: PyDict): void {
+  const pass = (keep: (name: string) => boolean) => {
+    const keys: PyObject[] = [];
+    dictForEach(d, (k, v) => {
+      if (v !== None && k instanceof PyStr && !keep(k.value)) keys.push(k);
+    });
+    for (const k of keys) {
+      k.rc++;
+      guarded(() => dictSet(d, k, None));
+      decref(k);
+    }
+  };
+  pass((n) => !(n[0] === '_' && n[1] !== '_'));
+  pass((n) => n === '__builtins__');
+}
+
+/**
+ * Run the observable part of Py_FinalizeEx. `mainRef` is the reference the embedding code holds
+ * on `__main__` (released first, as CPython holds none).
+ */
+export function finalizeInterpreter(mainRef: PyObject | null): void {
+  guarded(atexitWeakrefFinalize);
+  if (mainRef !== null) decref(mainRef);
+  if (gcState.enabled) collect();
+  const modules = rt.modules;
+  const weaklist: [string, PyWeakRef][] = [];
+  const names: PyObject[] = [];
+  dictForEach(modules, (k) => names.push(k));
+  for (const k of names) {
+    const m = modules.getStr((k as PyStr).value);
+    if (m instanceof PyModule) {
+      weaklist.push([(k as PyStr).value, newRef(refType, m, null)]);
+      k.rc++;
+      guarded(() => dictSet(modules, k, None));
+      decref(k);
+    }
+  }
+  dictClear(modules);
+  collectNoFail();
+  for (let i = weaklist.length - 1; i >= 0; i--) {
+    const [, wr] = weaklist[i];
+    const m = wr.obj;
+    if (m === null || !(m instanceof PyModule)) continue;
+    if (m.md === rt.builtins || m.md === rt.sysDict) continue;
+    m.rc++;
+    clearModuleDict(m.md);
+    decref(m);
+  }
+  for (const [, wr] of weaklist) decref(wr);
+  collectNoFail();
+}
