@@ -39,3 +39,66 @@ export function initModuleType(): void {
 }
 
 export type { PyObject };
+
+import { registerTypeInit } from './bootstrap';
+import { newStr as mkStr, PyStr } from './str';
+import { dictPop, dictSetStr as setStr } from './dict';
+import { decref } from './object';
+import { defineGetSet } from './descriptors';
+import { noAttribute } from './abstract';
+import { typeError } from './errors';
+
+/** module_getattro / module_setattro / module_repr (Objects/moduleobject.c). */
+registerTypeInit(() => {
+  const s = moduleType.slots;
+  s.getattro = (o, name) => {
+    const m = o as PyModule;
+    const descr = o.type.lookup(name);
+    if (descr !== null && descr.type.slots.descrGet && descr.type.slots.descrSet) {
+      return descr.type.slots.descrGet(descr, o, o.type);
+    }
+    const v = m.md.getStr(name);
+    if (v !== null) {
+      v.rc++;
+      return v;
+    }
+    if (descr !== null) {
+      if (descr.type.slots.descrGet) return descr.type.slots.descrGet(descr, o, o.type);
+      descr.rc++;
+      return descr;
+    }
+    const ga = m.md.getStr('__getattr__');
+    if (ga !== null) {
+      const f = ga.type.slots.call;
+      if (f) return f(ga, [mkStr(name)], null);
+    }
+    return null;
+  };
+  s.setattro = (o, name, v) => {
+    const m = o as PyModule;
+    if (v === null) {
+      const k = mkStr(name);
+      const old = dictPop(m.md, k);
+      decref(k);
+      if (old === null) throw noAttribute(o, name);
+      decref(old);
+    } else setStr(m.md, name, v);
+  };
+  s.repr = (o) => {
+    const m = o as PyModule;
+    const file = m.md.getStr('__file__');
+    if (file instanceof PyStr) return mkStr(`<module '${m.moduleName()}' from '${file.value}'>`);
+    return mkStr(`<module '${m.moduleName()}' (built-in)>`);
+  };
+  s.new = (_t, args) => {
+    const n = args[0];
+    if (!(n instanceof PyStr)) throw typeError('module.__new__() argument must be str');
+    return newModule(n.value);
+  };
+  s.init = () => {};
+  defineGetSet(moduleType, '__dict__', (o) => {
+    const d = (o as PyModule).md;
+    d.rc++;
+    return d;
+  });
+});
