@@ -24,16 +24,33 @@ import { normalize } from '../../scripts/golden-normalize';
 import { unifiedDiff } from './diff';
 import { discoverExpectedFiles, discoverPrograms, type ExpectedOutput, type GoldenProgram, readExpected, readKnownGaps } from './golden-files';
 import { ProgramRunner, type RunOutcome } from './runner';
+import { buildSync } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TIMEOUT_MS = Number(process.env.GOLDEN_TIMEOUT_MS ?? 30_000);
 const WORKERS = Number(process.env.GOLDEN_WORKERS ?? 2);
 const MAX_INSTRUCTIONS = Number(process.env.GOLDEN_MAX_INSTRUCTIONS ?? 10_000_000_000);
 
-/** The interpreter under test; GOLDEN_INTERPRETER=cpython checks the harness itself with real CPython. */
+/**
+ * The interpreter under test, bundled once with esbuild (as the CLI and the site bundle it, so
+ * the tests run the same optimised module); GOLDEN_INTERPRETER=cpython checks the harness itself
+ * with real CPython.
+ */
+function bundledInterpreter(): URL {
+  const out = fileURLToPath(new URL('../../build/interpreter-golden.mjs', import.meta.url));
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../../src/interpreter/index.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'error',
+  });
+  return pathToFileURL(out);
+}
 const INTERPRETER =
-  process.env.GOLDEN_INTERPRETER === 'cpython'
-    ? new URL('./cpython-interpreter.ts', import.meta.url)
-    : new URL('../../src/interpreter/index.ts', import.meta.url);
+  process.env.GOLDEN_INTERPRETER === 'cpython' ? new URL('./cpython-interpreter.ts', import.meta.url) : bundledInterpreter();
 
 const programs = discoverPrograms();
 const gaps = readKnownGaps();

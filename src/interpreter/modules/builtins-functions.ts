@@ -23,7 +23,8 @@ import {
 } from '../objects/abstract';
 import { typeType, floatType, intType, boolType, strType, listType } from '../objects/core-types';
 import { asIntValue } from '../objects/int-type';
-import { intPowMod } from '../objects/float-type';
+import { asciiOf, formatObject, withPyErrors } from '../objects/formatting';
+import { intPow, intToString } from '../objects/text';
 import { hashExact } from '../objects/tuple-type';
 import { newCallableIter } from '../objects/iterators';
 import { PyCell } from '../objects/cell';
@@ -48,25 +49,8 @@ function nameArg(o: PyObject): string {
 }
 
 /** PyNumber_ToBase for bin/oct/hex. */
-function toBase(o: PyObject, base: number): PyObject {
-  const v = asIntValue(o);
-  const prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
-  const neg = v < 0;
-  const a = typeof v === 'bigint' ? (neg ? -v : v) : Math.abs(v);
-  return newStr((neg ? '-' : '') + prefix + a.toString(base));
-}
-
-/** repr with non-ASCII characters escaped (PyObject_ASCII). */
-export function asciiText(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
+function toBase(o: PyObject, base: 2 | 8 | 16): PyObject {
+  return newStr(intToString(toBig(asIntValue(o)), base, true));
 }
 
 /** Stable merge sort with `lt` (used when list.sort is not available). */
@@ -599,11 +583,7 @@ registerBuiltins((d: PyDict) => {
   });
   defineFunction(d, 'ascii', (_s, args, kw) => {
     exactArgs('ascii', args, kw, 1);
-    const r = repr(args[0]);
-    const s = r.value;
-    if (/^[\x00-\x7f]*$/.test(s)) return r;
-    decref(r);
-    return newStr(asciiText(s));
+    return asciiOf(args[0]);
   });
   defineFunction(d, 'bin', (_s, args, kw) => {
     exactArgs('bin', args, kw, 1);
@@ -657,7 +637,8 @@ registerBuiltins((d: PyDict) => {
     const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
     if (mod === null || mod === None) return binaryOp(base!, exp!, NB.POWER);
     if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
-      return newInt(intPowMod(base.value, exp.value, mod.value));
+      const [b, e, m] = [toBig(base.value), toBig(exp.value), toBig(mod.value)];
+      return newInt(norm(withPyErrors(() => intPow(b, e, m) as bigint)));
     }
     const isNum = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
     if (isNum(base!) && isNum(exp!) && isNum(mod)) {
@@ -782,7 +763,7 @@ registerBuiltins((d: PyDict) => {
   defineFunction(d, 'format', (_s, args, kw) => {
     const [value, spec] = parseArgs('format', args, kw, ['value', 'format_spec'], 1, 2, 2);
     if (spec !== null && !(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.type.name}`);
-    return formatValue(value!, spec === null ? '' : spec.value, spec);
+    return formatObject(value!, spec === null ? '' : spec.value, spec);
   });
   defineFunction(d, 'vars', (_s, args, kw) => {
     rangeArgs('vars', args, kw, 0, 1);
@@ -826,30 +807,3 @@ registerBuiltins((d: PyDict) => {
   void toBig;
   void (0 as unknown as IntValue);
 });
-
-/** PyObject_Format: type(value).__format__(value, spec). */
-export function formatValue(value: PyObject, spec: string, specObj: PyObject | null): PyObject {
-  if (spec === '') {
-    if (value.type === strType) {
-      value.rc++;
-      return value;
-    }
-    if (value.type === intType) return value.type.slots.repr!(value);
-  }
-  const m = lookupSpecial(value, '__format__');
-  if (m === null) throw typeError(`Type ${value.type.name} doesn't define __format__`);
-  const s = specObj ?? newStr(spec);
-  let r: PyObject;
-  try {
-    r = call(m, [s]);
-  } finally {
-    decref(m);
-    if (specObj === null) decref(s);
-  }
-  if (!(r instanceof PyStr)) {
-    const n = r.type.name;
-    decref(r);
-    throw typeError(`__format__ must return a str, not ${n}`);
-  }
-  return r;
-}

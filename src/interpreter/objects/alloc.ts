@@ -13,6 +13,25 @@ export function preHeaderSize(t: PyType): number {
   return (t.hasGC ? GC_HEAD_SIZE : 0) + (t.managedDict ? MANAGED_PREHEADER_SIZE : 0);
 }
 
+/**
+ * Tracing hooks. `reuse` is set by tracemalloc while it traces: objects taken from a free list
+ * (no allocator call) report their block address, as CPython's _Py_NewReference calls
+ * _PyTraceMalloc_NewReference (the block's traceback is updated if it is traced).
+ * `registry` is set in inspection mode (RunOptions.inspect): address → live object, for the
+ * heap view (heap/inspect.ts). Both are null in normal runs (one null check per allocation).
+ */
+export const traceHooks = {
+  reuse: null as ((blockAddr: number) => void) | null,
+  registry: null as Map<number, PyObject> | null,
+};
+
+/** An object gets an address from a free list: `o.addr = addr`, reported to the hooks. */
+export function reuseBlock(o: PyObject, addr: number): void {
+  o.addr = addr;
+  if (traceHooks.reuse !== null) traceHooks.reuse(addr - preHeaderSize(o.type));
+  if (traceHooks.registry !== null) traceHooks.registry.set(addr, o);
+}
+
 /** Give `o` an address: allocate `nbytes` (the object proper, without headers). */
 export function allocObject(o: PyObject, nbytes: number): void {
   const t = o.type;
@@ -20,12 +39,16 @@ export function allocObject(o: PyObject, nbytes: number): void {
   const a = allocator.malloc(nbytes + pre, 'obj');
   if (a === 0) throw noMemory();
   o.addr = a + pre;
+  if (traceHooks.registry !== null) traceHooks.registry.set(o.addr, o);
   if (t.hasGC) gcHooks.onAlloc();
 }
 
 export function freeObject(o: PyObject): void {
   const t = o.type;
-  if (o.addr !== 0) allocator.free(o.addr - preHeaderSize(t), 'obj');
+  if (o.addr !== 0) {
+    if (traceHooks.registry !== null) traceHooks.registry.delete(o.addr);
+    allocator.free(o.addr - preHeaderSize(t), 'obj');
+  }
   if (t.hasGC) gcHooks.onFree();
   o.addr = 0;
 }

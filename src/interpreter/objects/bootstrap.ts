@@ -28,11 +28,8 @@ import { staticWrapFactory } from './classes';
 import { classmethodType } from './core-types';
 import { typeError } from './errors';
 
-/** Type-module initialisers registered by modules outside the core (str, list, set, …). */
-const extraInits: (() => void)[] = [];
-export function registerTypeInit(f: () => void): void {
-  extraInits.push(f);
-}
+export { registerTypeInit } from './type-registry';
+import { registeredTypeInits } from './type-registry';
 
 function baseOf(t: PyType): PyType[] {
   if (t === objectType) return [];
@@ -102,7 +99,7 @@ export function bootstrapObjects(): void {
   initFunctionTypes();
   initModuleType();
   initDescriptorTypes();
-  for (const f of extraInits) f();
+  for (const f of registeredTypeInits()) f();
   for (const t of all) inheritSlots(t);
   newWrapperHook.add = (t) => {
     const fn = t.slots.new!;

@@ -21,9 +21,8 @@ import { constFactories } from './const-factories';
 import { newTuple } from './tuple';
 import { exactHashers } from './tuple-type';
 import { pointerHash } from './object-type';
-import {
-  floatReprLocal, hashDoubleExact, exactNorm, powExact, compareDoubleInt, complexPowHook, initSubclassInstance, parseFloatText, floatFormat,
-} from './float-type';
+import { exactNorm, compareDoubleInt, complexPowHook, initSubclassInstance } from './float-type';
+import { FormatError, floatPow, floatRepr, hashFloat, tryParseFloatLiteral } from './text';
 
 export class PyComplex extends PyObject {
   constructor(
@@ -46,7 +45,7 @@ type C = { re: number; im: number };
 // ------------------------------------------------------------------ repr
 /** A component in repr's 'r' format without the trailing ".0". */
 function fmtPart(x: number): string {
-  const r = floatFormat.repr === floatReprLocal ? floatReprLocal(x) : floatFormat.repr(x);
+  const r = floatRepr(x);
   return r.endsWith('.0') ? r.slice(0, -2) : r;
 }
 
@@ -98,7 +97,8 @@ function cpow(a: C, b: C): C {
     return { re: 0, im: 0 };
   }
   const vabs = exactNorm([a.re, a.im]);
-  let len = b.re > 0 && Number.isFinite(vabs) ? powExact(vabs, b.re) : Math.pow(vabs, b.re);
+  // pow(vabs, b.re) for vabs > 0 is real, never an error (overflow gives inf here, as in C)
+  let len = b.re > 0 && Number.isFinite(vabs) ? powFinite(vabs, b.re) : Math.pow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
@@ -106,6 +106,16 @@ function cpow(a: C, b: C): C {
     phase += b.im * Math.log(vabs);
   }
   return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+}
+
+/** libm pow(x, y) for x > 0: the library's float pow, with overflow to inf as C does. */
+function powFinite(x: number, y: number): number {
+  try {
+    return floatPow(x, y)!;
+  } catch (e) {
+    if (e instanceof FormatError) return Infinity;
+    throw e;
+  }
 }
 
 function powu(x: C, n: number): C {
@@ -189,7 +199,7 @@ const MASK64 = (1n << 64n) - 1n;
 
 function hashPart(o: PyObject, x: number): bigint {
   if (Number.isNaN(x)) return BigInt(pointerHash(o));
-  return hashDoubleExact(x);
+  return hashFloat(x);
 }
 
 export function complexHashExact(o: PyComplex): bigint {
@@ -212,19 +222,19 @@ function parseComplexText(text: string): C | null {
   const only = new RegExp(`^([+-]?)(${num})?[jJ]$`, 'i');
   const m1 = only.exec(s);
   if (m1 !== null) {
-    const v = m1[2] === undefined ? 1 : parseFloatText(m1[2]);
+    const v = m1[2] === undefined ? 1 : tryParseFloatLiteral(m1[2]);
     if (v === null) return null;
     return { re: 0, im: m1[1] === '-' ? -v : v };
   }
   const m = re.exec(s);
   if (m === null || m[1] === undefined) return null;
-  const r = parseFloatText(m[1]);
+  const r = tryParseFloatLiteral(m[1]);
   if (r === null) return null;
   if (m[2] === undefined) {
     if (/[jJ]$/.test(s)) return null;
     return { re: r, im: 0 };
   }
-  const iv = m[3] === undefined ? 1 : parseFloatText(m[3]);
+  const iv = m[3] === undefined ? 1 : tryParseFloatLiteral(m[3]);
   if (iv === null) return null;
   return { re: r, im: m[2] === '-' ? -iv : iv };
 }

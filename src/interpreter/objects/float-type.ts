@@ -20,8 +20,7 @@ import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
 import { registerTypeInit } from './bootstrap';
 import {
-  intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue, intHash,
-  bigFloorDiv,
+  intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue,
 } from './int-type';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, noKwargs } from './descriptors';
 import { newTuple } from './tuple';
@@ -30,149 +29,43 @@ import { pointerHash } from './object-type';
 import { allocObject } from './alloc';
 import { gcTrack, PyGCObject } from './gcobject';
 import { constFactories } from './const-factories';
-import { floatRepr } from './text/float-repr';
-import { getIntMaxStrDigits } from './text/int-text';
+import { pyError, withPyErrors, latin1Text } from './formatting';
+import { PyBytes, PyByteArray, bytesReprText } from './bytes';
+import {
+  bitLength as bigBitLength, decompose as decomposeBits, floatAsIntegerRatio, floatCeilToInt, floatDivmod, floatFloorDiv,
+  floatFloorToInt, floatFromHex, floatHex, floatMod, floatPow as floatPowValue, floatRepr, floatRound, floatRoundToInt,
+  floatToInt, floatTrueDiv, hashFloat, intFromBytes as bytesToInt, intRound as bigIntRound, intToBytes as intToByteArray,
+  intToDecimal as intToDecimalText, parseFloatLiteral, parseIntLiteral, scaledToDouble,
+} from './text';
 
 // ================================================================================================
-// Local number/text helpers (the shared library in text/ was not available when this was
-// written; these follow CPython's algorithms: dtoa-based repr, _Py_HashDouble, float.hex …)
+// Number helpers over the text library (objects/text/), in the shapes the object layer and the
+// math module use
 // ================================================================================================
 
-const MODULUS = (1n << 61n) - 1n;
-const HASH_INF = 314159;
-
-/** repr(float): shortest round-trip digits; exponent form when decpt <= -4 or decpt > 16. */
-export function floatReprLocal(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const sign = x < 0 ? '-' : '';
-  const e = Math.abs(x).toExponential(); // shortest digits "d.ddde±n"
-  const [mant, expStr] = e.split('e');
-  const digits = mant.replace('.', '');
-  const exp = parseInt(expStr, 10);
-  const decpt = exp + 1;
-  if (decpt > -4 && decpt <= 16) {
-    let s: string;
-    if (decpt <= 0) s = '0.' + '0'.repeat(-decpt) + digits;
-    else if (decpt >= digits.length) s = digits + '0'.repeat(decpt - digits.length) + '.0';
-    else s = digits.slice(0, decpt) + '.' + digits.slice(decpt);
-    return sign + s;
-  }
-  const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-  const ee = decpt - 1;
-  return sign + m + 'e' + (ee < 0 ? '-' : '+') + String(Math.abs(ee)).padStart(2, '0');
-}
-
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
-/** Decompose a finite double: |x| = mant * 2**exp with integer mant (< 2**53). */
+/** Decompose a finite double: |x| = mant * 2**exp (mant a non-negative bigint). */
 export function decompose(x: number): { mant: bigint; exp: number; neg: boolean } {
-  f64[0] = x;
-  const lo = u32[0];
-  const hi = u32[1];
-  const neg = (hi >>> 31) === 1;
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (bexp === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = bexp - 1075;
-  }
-  return { mant, exp, neg };
+  const d = decomposeBits(x);
+  return { mant: d.m, exp: d.e, neg: d.neg };
 }
 
-/** _Py_HashDouble as an exact bigint (NaN handled by the caller). */
-export function hashDoubleExact(x: number): bigint {
-  if (x === Infinity) return BigInt(HASH_INF);
-  if (x === -Infinity) return BigInt(-HASH_INF);
-  if (x === 0) return 0n;
-  const { mant, exp, neg } = decompose(x);
-  const e = ((exp % 61) + 61) % 61;
-  let h = ((mant % MODULUS) << BigInt(e)) % MODULUS;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  return h;
-}
-
+/** hash(float); NaN hashes by identity. */
 export function hashDouble(o: PyObject, x: number): number {
-  if (Number.isNaN(x)) return pointerHash(o);
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 53) return x === -1 ? -2 : x;
-  return Number(hashDoubleExact(x));
-}
-
-/** m * 2**e without intermediate overflow/underflow (exact when the result is representable). */
-export function ldexp(m: number, e: number): number {
-  if (m === 0 || !Number.isFinite(m)) return m;
-  while (e > 1000) {
-    m *= 2 ** 1000;
-    e -= 1000;
-    if (!Number.isFinite(m)) return m;
-  }
-  while (e < -1000) {
-    // keep precision: go down in one step only when the result stays normal
-    if (e >= -1074 - 60) break;
-    m *= 2 ** -1000;
-    e += 1000;
-    if (m === 0) return m;
-  }
-  if (e < -1022) {
-    // scale into the subnormal range with one correctly rounded multiplication
-    const { mant, exp, neg } = decompose(m);
-    return bigScaledToDouble(mant, exp + e, neg);
-  }
-  return m * 2 ** e;
+  return Number(hashFloat(x, x !== x ? BigInt(pointerHash(o)) : 0n));
 }
 
 /** mant * 2**exp (mant ≥ 0 bigint) correctly rounded (half-even) to a double; ±inf on overflow. */
 export function bigScaledToDouble(mant: bigint, exp: number, neg: boolean): number {
-  if (mant === 0n) return neg ? -0 : 0;
-  const bl = bitLength(mant);
-  const top = bl - 1 + exp; // exponent of the leading bit
-  if (top > 1023) return neg ? -Infinity : Infinity;
-  let keep = 53;
-  if (top < -1022) keep = 53 - (-1022 - top);
-  let m = mant;
-  let e = exp;
-  const drop = bl - keep;
-  if (drop > 0) {
-    const dropB = BigInt(drop);
-    const q = m >> dropB;
-    const rem = m - (q << dropB);
-    const half = 1n << (dropB - 1n);
-    let r = q;
-    if (rem > half || (rem === half && (q & 1n) === 1n)) r = q + 1n;
-    m = r;
-    e += drop;
-  }
-  if (m === 0n) return neg ? -0 : 0;
-  // m has ≤ 54 bits now; an exact power-of-two scaling (done in safe steps)
-  let v = Number(m);
-  let ee = e;
-  if (ee > 0) {
-    while (ee > 1000) {
-      v *= 2 ** 1000;
-      ee -= 1000;
-    }
-    v *= 2 ** ee;
-  } else {
-    while (ee < -1000) {
-      if (v >= 2 ** 1000) {
-        v *= 2 ** -1000;
-        ee += 1000;
-      } else break;
-    }
-    // the remaining scaling is exact because rounding already happened at the right bit
-    if (ee < -1022) {
-      v *= 2 ** -1022;
-      ee += 1022;
-    }
-    v *= 2 ** ee;
-  }
+  const v = scaledToDouble(mant, exp);
   return neg ? -v : v;
+}
+
+/** m * 2**e, correctly rounded (exact when the result is representable). */
+export function ldexp(m: number, e: number): number {
+  if (m === 0 || !Number.isFinite(m)) return m;
+  const d = decomposeBits(m);
+  return bigScaledToDouble(d.m, d.e + e, d.neg);
 }
 
 export function isqrtBig(n: bigint): bigint {
@@ -197,16 +90,10 @@ export function isqrtBig(n: bigint): bigint {
 function sqrtScaled(t: bigint, e2: number): number {
   if (t === 0n) return 0;
   // want 60+ significant bits: scale T by 4**k
-  const bl = bitLength(t);
-  let k = Math.max(0, Math.ceil((130 - bl) / 2));
-  let ee = e2;
-  // keep the exponent even when scaling
+  const k = Math.max(0, Math.ceil((130 - bitLength(t)) / 2));
   const scaled = t << BigInt(2 * k);
   const r = isqrtBig(scaled);
-  const sticky = r * r !== scaled ? 1n : 0n;
-  ee -= k;
-  k = 0;
-  return bigScaledToDouble((r << 1n) | sticky, ee - 1, false);
+  return scaledToDouble(r, e2 - k, r * r !== scaled);
 }
 
 /** sqrt(sum of squares) of finite doubles, correctly rounded (vector_norm's intent). */
@@ -219,221 +106,27 @@ export function exactNorm(xs: number[]): number {
   }
   if (anyInf) return Infinity;
   if (anyNan) return NaN;
-  const parts = xs.filter((x) => x !== 0).map((x) => decompose(x));
+  const parts = xs.filter((x) => x !== 0).map((x) => decomposeBits(x));
   if (parts.length === 0) return 0;
   let minE = Infinity;
-  for (const p of parts) minE = Math.min(minE, p.exp);
+  for (const p of parts) minE = Math.min(minE, p.e);
   let s = 0n;
-  for (const p of parts) s += (p.mant << BigInt(p.exp - minE)) ** 2n;
+  for (const p of parts) s += (p.m << BigInt(p.e - minE)) ** 2n;
   // value = s * 2**(2·minE); sqrt = sqrt(s) * 2**minE
   return sqrtScaled(s, minE);
 }
 
-/** Round half even of a rational num/den (den > 0). */
-function roundHalfEvenDiv(num: bigint, den: bigint): bigint {
-  let q = num / den;
-  let r = num % den;
-  if (r < 0n) {
-    q -= 1n;
-    r += den;
-  }
-  const twice = 2n * r;
-  if (twice > den || (twice === den && (q & 1n) === 1n)) q += 1n;
-  return q;
-}
-
-/** round(x, ndigits) for floats (floatobject.c double_round, correctly rounded). */
-export function doubleRound(x: number, ndigits: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  if (ndigits > 323) return x;
-  if (ndigits < -308) return 0 * x;
-  const { mant, exp, neg } = decompose(x);
-  let num = mant;
-  let den = 1n;
-  if (exp >= 0) num <<= BigInt(exp);
-  else den <<= BigInt(-exp);
-  if (ndigits >= 0) num *= 10n ** BigInt(ndigits);
-  else den *= 10n ** BigInt(-ndigits);
-  const k = roundHalfEvenDiv(num, den);
-  const r = parseFloat(`${neg ? '-' : ''}${k}e${-ndigits}`);
-  if (!Number.isFinite(r)) throw overflowError('rounded value too large to represent');
-  return r;
-}
-
+/** int(x) of a float as an IntValue (ValueError for nan, OverflowError for inf). */
 function floatToIntValue(f: number): IntValue {
-  if (Number.isNaN(f)) throw valueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(f)) throw overflowError('cannot convert float infinity to integer');
   const t = Math.trunc(f);
-  return isSafe(t) ? (t === 0 ? 0 : t) : norm(BigInt(t));
+  if (isSafe(t)) return t === 0 ? 0 : t;
+  return norm(withPyErrors(() => floatToInt(f)));
 }
 
-/** Round-half-even of a float to an int value (round(x) with no ndigits). */
-function roundToInt(x: number): IntValue {
-  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw overflowError('cannot convert float infinity to integer');
-  let r = Math.round(x);
-  if (r - x === 0.5 && r % 2 !== 0) r -= 1; // tie: Math.round rounds up; want even
-  return floatToIntValue(r);
-}
-
-/** float.hex() */
-export function floatHex(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
-  f64[0] = x;
-  const hi = u32[1];
-  const lo = u32[0];
-  const sign = hi >>> 31 ? '-' : '';
-  const bexp = (hi >>> 20) & 0x7ff;
-  const frac = ((hi & 0xfffff).toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0'));
-  if (bexp === 0) return `${sign}0x0.${frac}p-1022`;
-  const e = bexp - 1023;
-  return `${sign}0x1.${frac}p${e < 0 ? '-' : '+'}${Math.abs(e)}`;
-}
-
-/** float.fromhex(s) value. */
-export function floatFromHex(s: string): number {
-  const bad = () => valueError('invalid hexadecimal floating-point string');
-  const t = s.trim();
-  let i = 0;
-  let neg = false;
-  if (t[i] === '+' || t[i] === '-') {
-    neg = t[i] === '-';
-    i++;
-  }
-  const rest = t.slice(i).toLowerCase();
-  if (rest === 'inf' || rest === 'infinity') return neg ? -Infinity : Infinity;
-  if (rest === 'nan') return NaN;
-  const m = /^(0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(rest);
-  if (m === null) throw bad();
-  const ip = m[2] ?? '';
-  const fp = m[3] ?? '';
-  if (ip.length + fp.length === 0) throw bad();
-  const digits = (ip + fp).replace(/^0+/, '');
-  let e = m[4] !== undefined ? parseInt(m[4], 10) : 0;
-  if (digits.length === 0) return neg ? -0 : 0;
-  if (m[4] !== undefined && m[4].replace(/^[+-]?0*/, '').length > 8) {
-    if (e < 0) return neg ? -0 : 0;
-    throw overflowError('hexadecimal value too large to represent as a float');
-  }
-  e -= 4 * fp.length;
-  const mant = BigInt('0x' + digits);
-  const r = bigScaledToDouble(mant, e, neg);
-  if (!Number.isFinite(r)) throw overflowError('hexadecimal value too large to represent as a float');
-  return r;
-}
-
-/** Unicode decimal digits (Nd) → ASCII, as _PyUnicode_TransformDecimalAndSpaceToASCII. */
-export function asciiDigits(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp > 0x7f && /\p{Nd}/u.test(ch)) {
-      let n = 0;
-      while (n < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - n - 1))) n++;
-      // runs of decimal digits are blocks of ten ('0'..'9')
-      let start = cp - n;
-      let k = 0;
-      while (k < 60 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) {
-        start--;
-        k++;
-      }
-      out += String((cp - start) % 10);
-    } else if (/\s/u.test(ch) && cp > 0x7f) out += ' ';
-    else out += ch;
-  }
-  return out;
-}
-
-/** float(str) parsing (PyOS_string_to_double + float_from_string rules). */
-export function parseFloatText(text: string): number | null {
-  const s = asciiDigits(text).trim();
-  const m = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*|\d(?:_?\d)*\.)(?:[eE][+-]?\d(?:_?\d)*)?$/.exec(s);
-  if (m !== null) {
-    // reject "1_.5" style: underscores only between digits (the regex enforces that), and a
-    // mantissa made of digits and at most one dot
-    return Number(s.replace(/_/g, ''));
-  }
-  const low = s.toLowerCase();
-  const mm = /^([+-]?)(inf|infinity|nan)$/.exec(low);
-  if (mm !== null) {
-    if (mm[2] === 'nan') return NaN;
-    return mm[1] === '-' ? -Infinity : Infinity;
-  }
-  return null;
-}
-
-/** The 4300-digit limit of int <-> str conversion (sys.set_int_max_str_digits). */
-export const intStrLimits = {
-  get maxStrDigits(): number {
-    return getIntMaxStrDigits();
-  },
-};
-
-/** int(text, base) (PyLong_FromString); throws ValueError with CPython's message. */
-export function parseIntText(text: string, base: number, reprOfArg: string): IntValue {
-  if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
-  const bad = () => valueError(`invalid literal for int() with base ${base}: ${reprOfArg}`);
-  let s = asciiDigits(text).replace(/^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
-  let neg = false;
-  if (s[0] === '+' || s[0] === '-') {
-    neg = s[0] === '-';
-    s = s.slice(1);
-  }
-  let b = base;
-  let prefixed = false;
-  const p = s.slice(0, 2).toLowerCase();
-  if (s.length >= 2 && s[0] === '0') {
-    const pb = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 0;
-    if (pb !== 0 && (b === 0 || b === pb)) {
-      b = pb;
-      s = s.slice(2);
-      prefixed = true;
-    }
-  }
-  if (b === 0) {
-    b = 10;
-    // base 0: a decimal literal may not have leading zeros (except zero itself)
-    if (/^0+(_?0)*$/.test(s)) return 0;
-    if (s[0] === '0') throw bad();
-  }
-  if (s.length === 0) throw bad();
-  // underscores: single, between digits (or right after a base prefix)
-  if (prefixed && s[0] === '_') s = s.slice(1);
-  if (s.length === 0 || s[0] === '_' || s[s.length - 1] === '_' || s.includes('__')) throw bad();
-  const digits = s.replace(/_/g, '');
-  const valid = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
-  for (const ch of digits.toLowerCase()) if (!valid.includes(ch)) throw bad();
-  if ((b & (b - 1)) !== 0 && digits.length > intStrLimits.maxStrDigits && intStrLimits.maxStrDigits > 0) {
-    throw valueError(
-      `Exceeds the limit (${intStrLimits.maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-    );
-  }
-  let v: bigint;
-  if (b === 10) v = BigInt(digits);
-  else if (b === 16) v = BigInt('0x' + digits);
-  else if (b === 8) v = BigInt('0o' + digits);
-  else if (b === 2) v = BigInt('0b' + digits);
-  else {
-    v = 0n;
-    const bb = BigInt(b);
-    for (const ch of digits.toLowerCase()) v = v * bb + BigInt(valid.indexOf(ch));
-  }
-  return norm(neg ? -v : v);
-}
-
-/** int → str with the 4300-digit limit (ValueError beyond it). */
+/** str(int) with the int max str digits limit; small ints take the JS fast path. */
 export function intToDecimal(v: IntValue): string {
-  const s = v.toString();
-  if (typeof v === 'bigint' && intStrLimits.maxStrDigits > 0) {
-    const n = s.length - (s[0] === '-' ? 1 : 0);
-    if (n > intStrLimits.maxStrDigits) {
-      throw valueError('Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit'.replace('4300', String(intStrLimits.maxStrDigits)));
-    }
-  }
-  return s;
+  if (typeof v === 'number') return String(v);
+  return withPyErrors(() => intToDecimalText(v));
 }
 
 // ================================================================================================
@@ -447,9 +140,6 @@ export function asDouble(o: PyObject): number | null {
   return null;
 }
 
-/** repr(float): the shared text library's dtoa-based floatRepr (floatReprLocal is the fallback). */
-export const floatFormat = { repr: floatRepr };
-
 /** Installed by complex.ts: complex power for a negative float base with a fractional exponent. */
 export const complexPowHook = {
   fn: (_ar: number, _ai: number, _br: number, _bi: number): PyObject => {
@@ -457,61 +147,10 @@ export const complexPowHook = {
   },
 };
 
-const isOddInteger = (w: number): boolean => Number.isInteger(w) && Math.abs(w % 2) === 1;
-
-/** pow(x, y) with C99/CPython semantics (float_pow). Returns a float or a complex object. */
-export function floatPow(iv: number, iw: number): PyObject {
-  if (iw === 0) return newFloat(1.0);
-  if (Number.isNaN(iv)) return newFloat(iv);
-  if (Number.isNaN(iw)) return newFloat(iv === 1.0 ? 1.0 : iw);
-  if (!Number.isFinite(iw)) {
-    const av = Math.abs(iv);
-    if (av === 1.0) return newFloat(1.0);
-    if ((iw > 0) === (av > 1.0)) return newFloat(Math.abs(iw));
-    return newFloat(0.0);
-  }
-  if (!Number.isFinite(iv)) {
-    const odd = isOddInteger(iw);
-    if (iw > 0) return newFloat(odd ? iv : Math.abs(iv));
-    return newFloat(odd ? (iv < 0 ? -0 : 0) : 0.0);
-  }
-  if (iv === 0) {
-    const odd = isOddInteger(iw);
-    if (iw < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
-    return newFloat(odd ? iv : 0.0);
-  }
-  let negate = false;
-  if (iv < 0) {
-    if (iw !== Math.floor(iw)) return complexPowHook.fn(iv, 0, iw, 0);
-    iv = -iv;
-    negate = isOddInteger(iw);
-  }
-  if (iv === 1.0) return newFloat(negate ? -1.0 : 1.0);
-  let ix = powExact(iv, iw);
-  if (!Number.isFinite(ix)) throw overflowError("(34, 'Numerical result out of range')");
-  if (negate) ix = -ix;
-  return newFloat(ix);
-}
-
-/**
- * x**y for x > 0: correctly rounded for small integral exponents (glibc's pow is correctly
- * rounded in practice; V8's is not always), Math.pow otherwise.
- */
-export function powExact(x: number, y: number): number {
-  if (Number.isInteger(y) && Math.abs(y) <= 64) {
-    const { mant, exp } = decompose(x);
-    const n = Math.abs(y);
-    const m = mant ** BigInt(n);
-    const e = exp * n;
-    if (y > 0) return bigScaledToDouble(m, e, false);
-    // 1 / (m * 2**e): divide with enough extra bits and a sticky bit
-    const bl = bitLength(m);
-    const shift = bl + 64;
-    const q = (1n << BigInt(shift)) / m;
-    const sticky = (1n << BigInt(shift)) % m !== 0n ? 1n : 0n;
-    return bigScaledToDouble((q << 1n) | sticky, -shift - e - 1, false);
-  }
-  return Math.pow(x, y);
+/** pow(x, y) for floats (float_pow). Returns a float or, for a negative base to a fractional power, a complex. */
+export function floatPow(x: number, y: number): PyObject {
+  const r = withPyErrors(() => floatPowValue(x, y));
+  return r === null ? complexPowHook.fn(x, 0, y, 0) : newFloat(r);
 }
 
 /** Exact comparison of a double with an int value: -1, 0, 1, or NaN (unordered). */
@@ -548,28 +187,6 @@ function floatRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
   return newBool(cmpResult(c, op));
 }
 
-/** float_divmod's core: [floordiv, mod]. */
-function floatDivMod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod !== 0) {
-    if ((wx < 0) !== (mod < 0)) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = wx < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
-  }
-  return [floordiv, mod];
-}
-
 function floatBinary(op: number): BinarySlot {
   return (a, b) => {
     const x = asDouble(a);
@@ -583,27 +200,24 @@ function floatBinary(op: number): BinarySlot {
         return newFloat(x - y);
       case NB.MULTIPLY:
         return newFloat(x * y);
-      case NB.TRUE_DIVIDE:
-        if (y === 0) throw zeroDivisionError('float division by zero');
-        return newFloat(x / y);
-      case NB.FLOOR_DIVIDE:
-        if (y === 0) throw zeroDivisionError('float floor division by zero');
-        return newFloat(floatDivMod(x, y)[0]);
-      case NB.REMAINDER: {
-        if (y === 0) throw zeroDivisionError('float modulo');
-        let mod = x % y;
-        if (mod !== 0) {
-          if ((y < 0) !== (mod < 0)) mod += y;
-        } else mod = y < 0 ? -0 : 0;
-        return newFloat(mod);
-      }
-      case NB.DIVMOD: {
-        if (y === 0) throw zeroDivisionError('float divmod()');
-        const [d, m] = floatDivMod(x, y);
-        return newTuple([newFloat(d), newFloat(m)]);
-      }
       case NB.POWER:
         return floatPow(x, y);
+    }
+    try {
+      switch (op) {
+        case NB.TRUE_DIVIDE:
+          return newFloat(floatTrueDiv(x, y));
+        case NB.FLOOR_DIVIDE:
+          return newFloat(floatFloorDiv(x, y));
+        case NB.REMAINDER:
+          return newFloat(floatMod(x, y));
+        case NB.DIVMOD: {
+          const [d, m] = floatDivmod(x, y);
+          return newTuple([newFloat(d), newFloat(m)]);
+        }
+      }
+    } catch (e) {
+      throw pyError(e);
     }
     return NotImplemented;
   };
@@ -630,48 +244,29 @@ export function initSubclassInstance(o: PyObject, type: PyType, nbytes: number):
   gcTrack(g);
 }
 
-function floatValueOf(x: PyObject): number {
-  if (x.type === floatType) return (x as PyFloat).value;
-  if (x instanceof PyStr) {
-    const v = parseFloatText(x.value);
-    if (v === null) throw valueError(`could not convert string to float: ${reprOf(x)}`);
-    return v;
-  }
-  const bytesLike = x.type.name === 'bytes' || x.type.name === 'bytearray';
-  if (bytesLike) {
-    const arr = iterToArray(x);
-    const text = arr.map((b) => String.fromCharCode(Number((b as PyInt).value))).join('');
-    for (const b of arr) decref(b);
-    const v = parseFloatText(text);
-    if (v === null) throw valueError(`could not convert string to float: ${reprOf(x)}`);
-    return v;
-  }
-  const f = x.type.slots.float;
-  if (f !== undefined) {
-    const r = f(x);
-    if (!(r instanceof PyFloat)) {
-      const n = r.type.name;
-      decref(r);
-      throw typeError(`${x.type.name}.__float__ returned non-float (type ${n})`);
-    }
-    const v = r.value;
-    decref(r);
-    return v;
-  }
-  if (x.type.slots.index !== undefined) {
-    const r = x.type.slots.index(x);
-    const v = intToFloat((r as PyInt).value);
-    decref(r);
-    return v;
-  }
-  throw typeError(`float() argument must be a string or a real number, not '${x.type.name}'`);
+/** The Latin-1 text of a bytes/bytearray argument of int() / float(), or null. */
+function bytesArgText(x: PyObject): string | null {
+  return x instanceof PyBytes || x instanceof PyByteArray ? latin1Text(x.data) : null;
 }
 
-function reprOf(o: PyObject): string {
-  const r = o.type.slots.repr!(o) as PyStr;
+/** What int() / float() quote in a ValueError: the repr of a str subclass may be overridden. */
+function shownRepr(x: PyObject): string | undefined {
+  if (x.type === strType) return undefined;
+  const r = x.type.slots.repr!(x) as PyStr;
   const s = r.value;
   decref(r);
   return s;
+}
+
+function floatValueOf(x: PyObject): number {
+  if (x.type === floatType) return (x as PyFloat).value;
+  if (x instanceof PyStr) return withPyErrors(() => parseFloatLiteral(x.value, { shown: shownRepr(x) }));
+  const text = bytesArgText(x);
+  if (text !== null) return withPyErrors(() => parseFloatLiteral(text, { bytes: true, shown: shownRepr(x) }));
+  if (!(x instanceof PyInt) && x.type.slots.float === undefined && x.type.slots.index === undefined) {
+    throw typeError(`float() argument must be a string or a real number, not '${x.type.name}'`);
+  }
+  return toDouble(x);
 }
 
 /** PyFloat_AsDouble-like conversion for native functions (math module …). */
@@ -703,106 +298,28 @@ function asFloatSelf(o: PyObject): number {
   return (o as PyFloat).value;
 }
 
-function asIntegerRatio(x: number): [IntValue, IntValue] {
-  if (Number.isNaN(x)) throw valueError('cannot convert NaN to integer ratio');
-  if (!Number.isFinite(x)) throw overflowError('cannot convert Infinity to integer ratio');
-  if (x === 0) return [0, 1];
-  const { mant, exp, neg } = decompose(x);
-  let m = mant;
-  let e = exp;
-  while ((m & 1n) === 0n) {
-    m >>= 1n;
-    e++;
-  }
-  if (neg) m = -m;
-  if (e >= 0) return [norm(m << BigInt(e)), 1];
-  return [norm(m), norm(1n << BigInt(-e))];
-}
-
 // ================================================================================================
 // int additions
 // ================================================================================================
 
-/** int.__round__(ndigits) value (round half to even at 10**-ndigits). */
-export function intRound(v: IntValue, ndigits: IntValue): IntValue {
-  if (ndigits >= 0) return v;
-  const p = 10n ** toBig(-toBig(ndigits));
-  const x = toBig(v);
-  const q = bigFloorDiv(x, p);
-  const r = x - q * p;
-  let qq = q;
-  if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) qq = q + 1n;
-  return norm(qq * p);
-}
-
-/** pow(base, exp, mod) for ints (long_pow with a modulus). */
-export function intPowMod(a: IntValue, b: IntValue, c: IntValue): IntValue {
-  let m = toBig(c);
-  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
-  const negOut = m < 0n;
-  if (negOut) m = -m;
-  let base = toBig(a);
-  let e = toBig(b);
-  if (e < 0n) {
-    base = modInverse(((base % m) + m) % m, m);
-    e = -e;
-  }
-  let r = 1n % m;
-  base = ((base % m) + m) % m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % m;
-    base = (base * base) % m;
-    e >>= 1n;
-  }
-  if (negOut && r !== 0n) r -= m;
-  return norm(r);
-}
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [oldR, r] = [a, m];
-  let [oldS, s] = [1n, 0n];
-  while (r !== 0n) {
-    const q = oldR / r;
-    [oldR, r] = [r, oldR - q * r];
-    [oldS, s] = [s, oldS - q * s];
-  }
-  if (oldR !== 1n && !(m === 1n)) throw valueError('base is not invertible for the given modulus');
-  return ((oldS % m) + m) % m;
-}
-
-function byteorderArg(o: PyObject | null, fname: string): boolean {
-  if (o === null) return false;
+function byteorderArg(o: PyObject | null, fname: string): string {
+  if (o === null) return 'big';
   if (!(o instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${o.type.name}`);
-  if (o.value === 'little') return true;
-  if (o.value === 'big') return false;
-  throw valueError("byteorder must be either 'little' or 'big'");
+  return o.value;
 }
 
 function intToBytes(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [lenArg, orderArg, signedArg] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], 0, 2);
-  const length = lenArg === null ? 1 : Number(asIntValue(lenArg));
-  if (length < 0) throw valueError('length argument must be non-negative');
-  const little = byteorderArg(orderArg, 'to_bytes');
+  const length = lenArg === null ? 1 : asIntValue(lenArg);
+  const order = byteorderArg(orderArg, 'to_bytes');
   const signed = signedArg !== null && isTrue(signedArg);
-  let v = toBig((self as PyInt).value);
-  if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
-  const bits = BigInt(8 * length);
-  if (signed) {
-    const lim = length === 0 ? 0n : 1n << (bits - 1n);
-    if (v >= lim || v < -lim) throw overflowError('int too big to convert');
-    if (v < 0n) v += 1n << bits;
-  } else if (v >= 1n << bits) throw overflowError('int too big to convert');
-  const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    out[little ? i : length - 1 - i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return constFactories.bytes(out);
+  const v = toBig((self as PyInt).value);
+  return constFactories.bytes(withPyErrors(() => intToByteArray(v, length, order, signed)));
 }
 
 function intFromBytes(cls: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [bytesArg, orderArg, signedArg] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1, 2);
-  const little = byteorderArg(orderArg, 'from_bytes');
+  const order = byteorderArg(orderArg, 'from_bytes');
   const signed = signedArg !== null && isTrue(signedArg);
   if (bytesArg!.type === strType) throw typeError('cannot convert \'str\' object to bytes');
   const items = iterToArray(bytesArg!);
@@ -816,11 +333,7 @@ function intFromBytes(cls: PyObject, args: PyObject[], kw: string[] | null): PyO
   } finally {
     for (const it of items) decref(it);
   }
-  if (little) bytes.reverse();
-  let v = 0n;
-  for (const b of bytes) v = (v << 8n) | BigInt(b);
-  if (signed && bytes.length > 0 && bytes[0] >= 128) v -= 1n << BigInt(8 * bytes.length);
-  const r = newInt(norm(v));
+  const r = newInt(norm(withPyErrors(() => bytesToInt(bytes, order, signed))));
   if (cls === intType) return r;
   const o = call(cls, [r]);
   decref(r);
@@ -833,7 +346,7 @@ function intFromBytes(cls: PyObject, args: PyObject[], kw: string[] | null): PyO
 
 registerTypeInit(() => {
   const s = floatType.slots;
-  s.repr = (o) => newStr(floatFormat.repr((o as PyFloat).value));
+  s.repr = (o) => newStr(floatRepr((o as PyFloat).value));
   s.hash = (o) => hashDouble(o, (o as PyFloat).value);
   s.richcompare = floatRichCompare;
   floatCompareHook.fn = floatRichCompare;
@@ -874,8 +387,8 @@ registerTypeInit(() => {
   });
   defineMethod(floatType, 'as_integer_ratio', (self, a, k) => {
     noArgs('as_integer_ratio', a, k);
-    const [n, d] = asIntegerRatio(asFloatSelf(self));
-    return newTuple([newInt(n), newInt(d)]);
+    const [n, d] = withPyErrors(() => floatAsIntegerRatio(asFloatSelf(self)));
+    return newTuple([newInt(norm(n)), newInt(norm(d))]);
   });
   defineMethod(floatType, 'hex', (self, a, k) => {
     noArgs('hex', a, k);
@@ -885,7 +398,7 @@ registerTypeInit(() => {
     noKwargs('fromhex', k);
     if (a.length !== 1) throw typeError(`float.fromhex() takes exactly one argument (${a.length} given)`);
     if (!(a[0] instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${a[0].type.name}`);
-    const r = newFloat(floatFromHex(a[0].value));
+    const r = newFloat(withPyErrors(() => floatFromHex((a[0] as PyStr).value)));
     if (cls === floatType) return r;
     const o = call(cls, [r]);
     decref(r);
@@ -903,17 +416,18 @@ registerTypeInit(() => {
   });
   defineMethod(floatType, '__floor__', (self, a, k) => {
     noArgs('__floor__', a, k);
-    return newInt(floatToIntValue(Math.floor(asFloatSelf(self))));
+    return newInt(norm(withPyErrors(() => floatFloorToInt(asFloatSelf(self)))));
   });
   defineMethod(floatType, '__ceil__', (self, a, k) => {
     noArgs('__ceil__', a, k);
-    return newInt(floatToIntValue(Math.ceil(asFloatSelf(self))));
+    return newInt(norm(withPyErrors(() => floatCeilToInt(asFloatSelf(self)))));
   });
   defineMethod(floatType, '__round__', (self, a, k) => {
     const [nd] = parseArgs('__round__', a, k, ['ndigits'], 0, 1, 1);
     const x = asFloatSelf(self);
-    if (nd === null || nd === None) return newInt(roundToInt(x));
-    return newFloat(doubleRound(x, Number(asIntValue(nd))));
+    if (nd === null || nd === None) return newInt(norm(withPyErrors(() => floatRoundToInt(x))));
+    const n = asIntValue(nd);
+    return newFloat(withPyErrors(() => floatRound(x, n)));
   });
   defineMethod(floatType, '__sizeof__', (_self, a, k) => {
     noArgs('__sizeof__', a, k);
@@ -931,14 +445,11 @@ registerTypeInit(() => {
 
   // ---------------------------------------------------------------- int additions and hooks
   intParseHook.parse = (x, base) => {
-    let text: string;
-    if (x instanceof PyStr) text = x.value;
-    else {
-      const arr = iterToArray(x);
-      text = arr.map((b) => String.fromCharCode(Number((b as PyInt).value))).join('');
-      for (const b of arr) decref(b);
-    }
-    return parseIntText(text, base, reprOf(x));
+    if (x instanceof PyStr) return norm(withPyErrors(() => parseIntLiteral(x.value, base, { shown: shownRepr(x) })));
+    // _PyLong_FromBytes quotes (at most 200 of) the bytes, as a bytes object
+    const d = (x as PyBytes | PyByteArray).data;
+    const shown = bytesReprText(d.subarray(0, 200));
+    return norm(withPyErrors(() => parseIntLiteral(latin1Text(d), base, { bytes: true, shown })));
   };
   intTruncHook.fn = (x) => {
     const t = lookupSpecial(x, '__trunc__');
@@ -1003,7 +514,8 @@ registerTypeInit(() => {
     const [nd] = parseArgs('__round__', a, k, ['ndigits'], 0, 1, 1);
     const v = (self as PyInt).value;
     if (nd === null || nd === None) return sameInt(self);
-    const r = intRound(v, asIntValue(nd));
+    const n = toBig(asIntValue(nd));
+    const r = n >= 0n ? v : norm(bigIntRound(toBig(v), n));
     return r === v ? sameInt(self) : newInt(r);
   });
   for (const name of ['__trunc__', '__floor__', '__ceil__', 'conjugate']) {
@@ -1017,12 +529,6 @@ registerTypeInit(() => {
   defineMethod(intType, '__getnewargs__', (self) => newTuple([newInt((self as PyInt).value)]));
   defineMethod(intType, 'to_bytes', intToBytes);
   defineClassMethod(intType, 'from_bytes', intFromBytes);
-  void boolType;
-  void typeType;
-  void True;
-  void False;
-  void intHash;
-  void hashOf;
 });
 
 function ndigitsOf(v: IntValue): number {

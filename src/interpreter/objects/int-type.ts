@@ -11,95 +11,66 @@ import { PyStr, newStr } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
+import { pyError } from './formatting';
+import {
+  bitLength as bigBitLength, hashInt, intBitCount, intFloorDiv, intMod, intToFloat as bigToFloat, intTrueDiv,
+} from './text';
 import { defineMethod, defineGetSet, parseArgs } from './descriptors';
 import { newTuple } from './tuple';
 
-const MODULUS = (1n << 61n) - 1n;
-
-export function hashBigInt(v: bigint): number {
-  const neg = v < 0n;
-  let h = (neg ? -v : v) % MODULUS;
-  if (neg) h = -h;
-  if (h === -1n) h = -2n;
-  return Number(h);
-}
-
 export function intHash(v: IntValue): number {
-  if (typeof v === 'number') {
-    if (v >= -2305843009213693951 && v <= 2305843009213693951 && Math.abs(v) < 2 ** 53) return v === -1 ? -2 : v;
-    return hashBigInt(BigInt(v));
-  }
-  return hashBigInt(v);
+  if (typeof v === 'number' && v > -(2 ** 53) && v < 2 ** 53) return v === -1 ? -2 : v;
+  return Number(hashInt(toBig(v)));
 }
 
 export const isInt = (o: PyObject): o is PyInt => o instanceof PyInt;
 
-function floorDiv(a: IntValue, b: IntValue): IntValue {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('integer division or modulo by zero');
-    return Math.floor(a / b) === a / b || Math.abs(a) < 2 ** 52 ? Math.floor(a / b) : norm(bigFloorDiv(BigInt(a), BigInt(b)));
-  }
-  const bb = toBig(b);
-  if (bb === 0n) throw zeroDivisionError('integer division or modulo by zero');
-  return norm(bigFloorDiv(toBig(a), bb));
-}
+// Small ints take JS number fast paths; everything else goes to the text library's exact
+// bigint operations (objects/text/bigint-ops.ts), whose errors pyError raises.
 
-export function bigFloorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+function floorDiv(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && Math.abs(a) < 2 ** 52) return Math.floor(a / b);
+  try {
+    return norm(intFloorDiv(toBig(a), toBig(b)));
+  } catch (e) {
+    throw pyError(e);
+  }
 }
 
 function mod(a: IntValue, b: IntValue): IntValue {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('integer modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
   }
-  const bb = toBig(b);
-  if (bb === 0n) throw zeroDivisionError('integer modulo by zero');
-  const r = toBig(a) % bb;
-  return norm(r !== 0n && (r < 0n) !== (bb < 0n) ? r + bb : r);
+  try {
+    return norm(intMod(toBig(a), toBig(b)));
+  } catch (e) {
+    throw pyError(e);
+  }
 }
 
+/** float(v) of an int, correctly rounded; OverflowError when too large. */
 export function intToFloat(v: IntValue): number {
   if (typeof v === 'number') return v;
-  const f = Number(v);
-  if (!Number.isFinite(f)) throw overflowError('int too large to convert to float');
-  return f;
+  try {
+    return bigToFloat(v);
+  } catch (e) {
+    throw pyError(e);
+  }
 }
 
 function trueDiv(a: IntValue, b: IntValue): number {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw zeroDivisionError('division by zero');
-    return a / b;
+  // both exact as doubles: one correctly rounded division
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+  try {
+    return intTrueDiv(toBig(a), toBig(b));
+  } catch (e) {
+    throw pyError(e);
   }
-  const bb = toBig(b);
-  if (bb === 0n) throw zeroDivisionError('division by zero');
-  const ab = toBig(a);
-  // exact when both convert exactly; otherwise scale to keep 64+ significant bits
-  const fa = Number(ab);
-  const fb = Number(bb);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && BigInt(fa) === ab && BigInt(fb) === bb) return fa / fb;
-  const shift = BigInt(Math.max(0, bitLength(bb) - bitLength(ab) + 70));
-  const q = (ab << shift) / bb;
-  const r = Number(q) / 2 ** Number(shift);
-  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
-  return r;
 }
 
 export function bitLength(v: bigint | number): number {
-  let x = typeof v === 'number' ? BigInt(Math.abs(v)) : v < 0n ? -v : v;
-  let n = 0;
-  while (x > 0xffffffffn) {
-    x >>= 32n;
-    n += 32;
-  }
-  let y = Number(x);
-  while (y > 0) {
-    y = Math.floor(y / 2);
-    n++;
-  }
-  return n;
+  return bigBitLength(toBig(v));
 }
 
 function pow(a: IntValue, b: IntValue): PyObject {
@@ -271,16 +242,7 @@ export function initIntType(): void {
     return o;
   };
   defineMethod(intType, 'bit_length', (self) => newInt(bitLength((self as PyInt).value)));
-  defineMethod(intType, 'bit_count', (self) => {
-    let x = toBig((self as PyInt).value);
-    if (x < 0n) x = -x;
-    let n = 0;
-    while (x > 0n) {
-      n += Number(x & 1n);
-      x >>= 1n;
-    }
-    return newInt(n);
-  });
+  defineMethod(intType, 'bit_count', (self) => newInt(intBitCount(toBig((self as PyInt).value))));
   defineMethod(intType, 'conjugate', (self) => newInt((self as PyInt).value));
   defineMethod(intType, 'is_integer', () => True);
   defineMethod(intType, '__sizeof__', (self) => newInt(intSizeof((self as PyInt).value)));

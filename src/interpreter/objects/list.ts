@@ -9,6 +9,22 @@ import { PyObject, release } from './object';
 import { listType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
+import { allocator, type Allocator } from './memory';
+
+/**
+ * CPython 3.12's list free list (PyList_MAXFREELIST = 80): list_dealloc parks dead exact lists
+ * (their memory stays allocated, still counted by the GC) and PyList_New reuses the most
+ * recently parked one. Addresses belong to one heap: the list is dropped when the allocator
+ * changes (a new program).
+ */
+const LIST_MAXFREELIST = 80;
+const listFreeList: number[] = [];
+let freeListOwner: Allocator | null = null;
+
+export function resetListFreeList(): void {
+  listFreeList.length = 0;
+  freeListOwner = null;
+}
 
 export class PyList extends PyGCObject {
   items: PyObject[] = [];
@@ -22,7 +38,8 @@ export class PyList extends PyGCObject {
 /** New empty list with room for `n` items (PyList_New(n) allocates exactly n). */
 export function newList(items: PyObject[] = []): PyList {
   const o = new PyList();
-  allocObject(o, 40);
+  if (listFreeList.length > 0 && freeListOwner === allocator) o.addr = listFreeList.pop()!;
+  else allocObject(o, 40);
   if (items.length > 0) {
     o.itemsAddr = reallocBuffer(0, 8 * items.length);
     o.allocated = items.length;
@@ -67,6 +84,17 @@ export function initListType(): void {
     freeBuffer(l.itemsAddr);
     l.itemsAddr = 0;
     l.items = [];
+    if (l.type === listType && l.addr !== 0) {
+      if (freeListOwner !== allocator) {
+        listFreeList.length = 0;
+        freeListOwner = allocator;
+      }
+      if (listFreeList.length < LIST_MAXFREELIST) {
+        listFreeList.push(l.addr);
+        l.addr = 0;
+        return;
+      }
+    }
     freeObject(l);
   };
   listType.traverse = (o, visit) => {

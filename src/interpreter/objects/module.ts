@@ -40,7 +40,7 @@ export function initModuleType(): void {
 
 export type { PyObject };
 
-import { registerTypeInit } from './bootstrap';
+import { registerTypeInit } from './type-registry';
 import { newStr as mkStr, PyStr } from './str';
 import { dictPop, dictSetStr as setStr } from './dict';
 import { decref } from './object';

@@ -232,7 +232,7 @@ export function initObjectAndType(): void {
   defineMethod(typeType, '__subclasscheck__', (self, args) =>
     args[0] instanceof PyType && args[0].isSubtypeOf(self as PyType) ? True : False,
   );
-  defineMethod(typeType, '__prepare__', () => newDict());
+  defineClassMethod(typeType, '__prepare__', () => newDict());
 }
 
 function isTrueNot(r: PyObject): PyObject {

@@ -16,7 +16,10 @@ import { NotImplemented } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, indexError, valueError } from './errors';
 import { registerTypeInit } from './bootstrap';
-import { defineMethod, parseArgs, exactArgs } from './descriptors';
+import { defineMethod, parseArgs, exactArgs, PyMethodDescr } from './descriptors';
+import { dictSetStr } from './dict';
+import { wrapperDescrType } from './core-types';
+import { None } from './singletons';
 import { hashOf, reprText, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
 import { allocObject } from './alloc';
 import { gcTrack } from './gcobject';
@@ -80,6 +83,28 @@ export function hashExact(o: PyObject): bigint {
 
 export function tupleHashExact(t: PyTuple): bigint {
   return xxHashLanes(t.items.map(hashExact));
+}
+
+// ------------------------------------------------------------------ slot-like methods
+/**
+ * A dunder backed by a native slot that slot-wrappers.ts does not cover (`__iadd__`, `__ior__` …):
+ * stored as a wrapper_descriptor, like CPython's slot wrappers, so that a subclass that does not
+ * override it keeps the native slot (classes.ts isNativeWrapperOf).
+ */
+export function defineSlotMethod(type: PyType, name: string, fn: (self: PyObject, arg: PyObject) => PyObject): void {
+  const d = new PyMethodDescr(type, name, (self, args, kw) => {
+    exactArgs(name, args, kw, 1);
+    return fn(self, args[0]);
+  }, false, wrapperDescrType);
+  allocObject(d, 64);
+  dictSetStr(type.dict, name, d);
+  d.rc--;
+}
+
+/** `__hash__ = None` in the type's dict (PyObject_HashNotImplemented). */
+export function markUnhashable(type: PyType): void {
+  type.slots.hash = null;
+  dictSetStr(type.dict, '__hash__', None);
 }
 
 // ------------------------------------------------------------------ repr recursion guard
@@ -171,15 +196,15 @@ export function sliceItems(items: PyObject[], start: number, step: number, n: nu
 }
 
 /** repr of a sequence of items with the recursion guard: "[...]" / "(...)". */
-export function seqRepr(o: PyObject, items: PyObject[], open: string, close: string, trailingComma: boolean): PyObject {
-  if (items.length === 0) return newStr(open + close);
+export function seqRepr(o: PyObject, getItems: () => PyObject[], open: string, close: string, trailingComma: boolean): PyObject {
+  if (getItems().length === 0) return newStr(open + close);
   if (reprInProgress.has(o)) return newStr(open + '...' + close);
   reprInProgress.add(o);
   try {
     const parts: string[] = [];
     // the list may change while item reprs run: re-read the length each time (list_repr)
-    for (let i = 0; i < items.length; i++) {
-      const v = items[i];
+    for (let i = 0; i < getItems().length; i++) {
+      const v = getItems()[i];
       v.rc++;
       try {
         parts.push(reprText(v));
@@ -295,7 +320,7 @@ export const memoryErrorHook = { fn: (): unknown => typeError('MemoryError') };
 registerTypeInit(() => {
   exactHashHook.fn = hashExact;
   const s = tupleType.slots;
-  s.repr = (o) => seqRepr(o, (o as PyTuple).items, '(', ')', true);
+  s.repr = (o) => seqRepr(o, () => (o as PyTuple).items, '(', ')', true);
   s.hash = (o) => Number(tupleHashExact(o as PyTuple));
   s.richcompare = (a, b, op) => {
     if (!isTuple(a) || !isTuple(b)) return NotImplemented;
@@ -366,6 +391,8 @@ registerTypeInit(() => {
     if (i < 0) throw valueError('tuple.index(x): x not in tuple');
     return newInt(i);
   });
+  // object.__sizeof__ for a var-sized object: tp_basicsize + len × tp_itemsize
+  defineMethod(tupleType, '__sizeof__', (self) => newInt(self.type.basicsize + 8 * (self as PyTuple).items.length));
   defineMethod(tupleType, '__getnewargs__', (self) => {
     const t = self as PyTuple;
     for (const v of t.items) v.rc++;

@@ -7,7 +7,24 @@
 import { PyObject, makeImmortal, release } from './object';
 import { tupleType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
-import { allocObject, allocStatic } from './alloc';
+import { allocObject, allocStatic, freeObject } from './alloc';
+import { allocator, type Allocator } from './memory';
+
+/**
+ * CPython 3.12's tuple free lists (PyTuple_NFREELISTS = 20, PyTuple_MAXFREELIST = 2000):
+ * tupledealloc parks dead exact tuples of length 1..19 per length (memory stays allocated and
+ * counted by the GC), and tuple_alloc reuses the most recently parked one of that length.
+ * Addresses belong to one heap: the lists are dropped when the allocator changes.
+ */
+const TUPLE_NFREELISTS = 20;
+const TUPLE_MAXFREELIST = 2000;
+const tupleFreeLists: number[][] = Array.from({ length: TUPLE_NFREELISTS }, () => []);
+let tupleFreeOwner: Allocator | null = null;
+
+export function resetTupleFreeLists(): void {
+  for (const l of tupleFreeLists) l.length = 0;
+  tupleFreeOwner = null;
+}
 
 export class PyTuple extends PyGCObject {
   constructor(public items: PyObject[], type = tupleType) {
@@ -33,7 +50,9 @@ export function theEmptyTuple(): PyTuple {
 export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0) return theEmptyTuple();
   const o = new PyTuple(items);
-  allocObject(o, 24 + 8 * items.length);
+  const n = items.length;
+  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) o.addr = tupleFreeLists[n].pop()!;
+  else allocObject(o, 24 + 8 * n);
   gcTrack(o);
   return o;
 }
@@ -51,6 +70,22 @@ export function initTupleType(): void {
     // tupledealloc releases items last to first
     for (let i = t.items.length - 1; i >= 0; i--) release(t.items[i]);
     return false;
+  };
+  tupleType.freeMemory = (o) => {
+    const t = o as PyTuple;
+    const n = t.items.length;
+    if (n > 0 && n < TUPLE_NFREELISTS && t.type === tupleType && t.addr !== 0) {
+      if (tupleFreeOwner !== allocator) {
+        resetTupleFreeLists();
+        tupleFreeOwner = allocator;
+      }
+      if (tupleFreeLists[n].length < TUPLE_MAXFREELIST) {
+        tupleFreeLists[n].push(t.addr);
+        t.addr = 0;
+        return;
+      }
+    }
+    freeObject(t);
   };
   tupleType.traverse = (o, visit) => {
     const items = (o as PyTuple).items;

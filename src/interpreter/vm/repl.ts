@@ -40,12 +40,14 @@ export function createReplSession(opts: {
   const run = (source: string) => {
     n++;
     try {
-      const code = compileSource(source + '\n', '<stdin>', 'single');
+      const arena: { release(): void }[] = [];
+      const code = compileSource(source + '\n', '<stdin>', 'single', arena);
       try {
         rt.budget = rt.ticks + (opts.maxInstructions ?? Infinity);
         decref(execModuleCode(code, interp.mainModule));
       } finally {
         decref(code);
+        for (const a of arena) a.release();
       }
     } catch (e) {
       if (e instanceof PyThrown) {

@@ -11,6 +11,7 @@ import './super';
 import './import';
 import { startCollector, finalizeInterpreter } from '../gc';
 import './caret-anchors';
+import './function-call';
 import '../modules/builtins-functions';
 import '../modules/index';
 import { PyObject, decref } from '../objects/object';
@@ -99,13 +100,33 @@ export function createInterpreter(opts: {
   dictSetStr(modules, 'sys', sys);
   decref(sys);
   const main = newModule('__main__');
+  // CPython's __main__ namespace, in its order: __name__, __doc__, __package__, __loader__,
+  // __spec__, __annotations__, __builtins__, __file__, __cached__ (9 keys: the 11th global
+  // resizes the dict's key table, which tracemalloc reports at that line)
+  const annotations = newDict();
+  dictSetStr(main.md, '__annotations__', annotations);
+  decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
   return { heap, mainModule: main, builtins };
 }
 
-/** Compile source to a code object, or throw a Python SyntaxError (PyThrown). */
-export function compileSource(source: string, filename: string, mode: 'exec' | 'single' | 'eval'): PyCode {
+/**
+ * Compile source to a code object, or throw a Python SyntaxError (PyThrown).
+ *
+ * `astLifetime`: CPython keeps the parser's AST arena — which owns one reference to every
+ * constant object the parser and AST optimiser created — alive until the main script (or a REPL
+ * input) finishes running (pyrun_file → run_mod → _PyArena_Free). That is why
+ * `x = 1000; sys.getrefcount(x)` is 3 + 1 in a script. When given, the compiler's constant
+ * cache (one reference per distinct constant, standing for the arena's) is handed to the caller
+ * to release after execution; otherwise (imports, compile()) it is released at once.
+ */
+export function compileSource(
+  source: string,
+  filename: string,
+  mode: 'exec' | 'single' | 'eval',
+  astLifetime?: { release(): void }[],
+): PyCode {
   rememberSource(filename, source);
   let unit;
   try {
@@ -117,7 +138,8 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   }
   const cache = new ConstCache();
   const code = makeCode(unit, cache);
-  cache.release();
+  if (astLifetime !== undefined) astLifetime.push(cache);
+  else cache.release();
   return code;
 }
 
@@ -210,13 +232,16 @@ export function runProgram(opts: RunOptions): RunResult {
   });
   const main = interp.mainModule;
   dictSetStr(main.md, '__file__', newStrOwned(opts.filename));
+  dictSetStr(main.md, '__cached__', None);
   let exitCode = 0;
+  const arena: { release(): void }[] = [];
   try {
-    const code = compileSource(opts.source, opts.filename, 'exec');
+    const code = compileSource(opts.source, opts.filename, 'exec', arena);
     try {
       decref(execModuleCode(code, main));
     } finally {
       decref(code);
+      for (const a of arena) a.release();
     }
   } catch (e) {
     if (e instanceof PyThrown) {

@@ -18,6 +18,11 @@
  *    literal or inf/infinity/nan (any case, optional sign). Conversion is correctly
  *    rounded (the JS engine's string-to-double is); overflow gives ±inf.
  *
+ * Both parsers also accept the text of a bytes/bytearray argument (`int(b'12')`,
+ * `float(b'1.5')`) as a Latin-1 JS string with `opts.bytes`: no Unicode mapping
+ * (the C parser sees raw bytes), and `opts.shown` is the text quoted in error
+ * messages (CPython quotes the bytes object's repr there).
+ *
  * The digit limit is process-wide state, like CPython's per-interpreter setting:
  * `setIntMaxStrDigits` mirrors `sys.set_int_max_str_digits` (0 = unlimited).
  */
@@ -114,8 +119,16 @@ function convertChunked(d: string, base: number): bigint {
   return hi * BigInt(base) ** BigInt(half) + lo;
 }
 
+/** How a bytes argument is parsed: see the module comment. */
+export interface LiteralOptions {
+  /** The text is a bytes object's content (Latin-1): no Unicode mapping. */
+  bytes?: boolean;
+  /** What error messages quote instead of the str repr of the text. */
+  shown?: string;
+}
+
 /** `int(s, base)` for a str `s`. `base` is 0 or 2..36. */
-export function parseIntLiteral(s: string, base: number | bigint = 10): bigint {
+export function parseIntLiteral(s: string, base: number | bigint = 10, opts?: LiteralOptions): bigint {
   if (typeof base === 'bigint') {
     if (base > 36n || base < -1n) base = 99;
     else base = Number(base);
@@ -125,8 +138,8 @@ export function parseIntLiteral(s: string, base: number | bigint = 10): bigint {
   }
   const origBase = base;
   const invalid = (): FormatError =>
-    valueError(`invalid literal for int() with base ${origBase}: ${strReprTruncated(s)}`);
-  let t = transformDecimalAndSpaceToAscii(s);
+    valueError(`invalid literal for int() with base ${origBase}: ${opts?.shown ?? strReprTruncated(s)}`);
+  let t = opts?.bytes ? s : transformDecimalAndSpaceToAscii(s);
   // The C parser sees a NUL-terminated buffer and must consume all of it.
   const nul = t.indexOf('\0');
   const hasNul = nul >= 0;
@@ -199,10 +212,16 @@ const FLOAT_RE = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const INF_NAN_RE = /^([+-]?)(?:(inf(?:inity)?)|nan)$/i;
 
 /** `float(s)` for a str `s`. */
-export function parseFloatLiteral(s: string): number {
-  const fail = (): FormatError => valueError(`could not convert string to float: ${strRepr(s)}`);
-  let t = transformDecimalAndSpaceToAscii(s);
-  if (t.includes('\0')) throw fail();
+export function parseFloatLiteral(s: string, opts?: LiteralOptions): number {
+  const x = tryParseFloatLiteral(s, opts?.bytes);
+  if (x === null) throw valueError(`could not convert string to float: ${opts?.shown ?? strRepr(s)}`);
+  return x;
+}
+
+/** `parseFloatLiteral` that returns null instead of raising (complex() parses parts with it). */
+export function tryParseFloatLiteral(s: string, bytes = false): number | null {
+  let t = bytes ? s : transformDecimalAndSpaceToAscii(s);
+  if (t.includes('\0')) return null;
   if (t.includes('_')) {
     // _Py_string_to_number_with_underscores
     let prev = '';
@@ -210,20 +229,20 @@ export function parseFloatLiteral(s: string): number {
     for (let i = 0; i < t.length; i++) {
       const ch = t[i]!;
       if (ch === '_') {
-        if (!(prev >= '0' && prev <= '9' && prev.length === 1)) throw fail();
+        if (!(prev >= '0' && prev <= '9' && prev.length === 1)) return null;
       } else {
         out += ch;
-        if (prev === '_' && !(ch >= '0' && ch <= '9')) throw fail();
+        if (prev === '_' && !(ch >= '0' && ch <= '9')) return null;
       }
       prev = ch;
     }
-    if (prev === '_') throw fail();
+    if (prev === '_') return null;
     t = out;
   }
   let a = 0;
   let b = t.length;
   while (a < b && isAsciiSpaceCode(t.charCodeAt(a))) a++;
-  if (a === b) throw fail();
+  if (a === b) return null;
   while (b - 1 > a && isAsciiSpaceCode(t.charCodeAt(b - 1))) b--;
   const body = t.slice(a, b);
   if (FLOAT_RE.test(body)) return Number(body);
@@ -232,5 +251,5 @@ export function parseFloatLiteral(s: string): number {
     if (m[2]) return m[1] === '-' ? -Infinity : Infinity;
     return NaN;
   }
-  throw fail();
+  return null;
 }

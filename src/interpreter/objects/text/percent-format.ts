@@ -25,6 +25,12 @@
  *   c       → ops.asStr (length-1 str) or ops.index (code point)
  *   *       → ops.asInt (PyLong_Check: int or bool only)
  * Errors (TypeError/ValueError/OverflowError) carry CPython's messages.
+ *
+ * `bytes % args` (_PyBytes_FormatEx) is the same walk with `target = 'bytes'`: the
+ * format and every result are Latin-1 JS strings (one char per byte), `%s`/`%b`
+ * use ops.bytes (buffer or `__bytes__`), `%r`/`%a` use ops.ascii, `%c` takes a
+ * length-1 bytes/bytearray (ops.asBytes) or an int in range(256) (ops.index), and
+ * a float conversion failure of any kind is "float argument required".
  */
 
 import { doubleToString } from './dtoa';
@@ -63,7 +69,16 @@ export interface PercentOps<T> {
    * OverflowError when too large), or null when `v` is not a real number.
    */
   toFloat(v: T): number | bigint | null;
+  /**
+   * Bytes formatting only, `%s`/`%b`: the bytes of `v` (buffer protocol or
+   * `__bytes__`) as a Latin-1 string; throws the caller's TypeError otherwise.
+   */
+  bytes?(v: T): string;
+  /** Bytes formatting only, `%c`: the content of a bytes/bytearray `v` (Latin-1), else null. */
+  asBytes?(v: T): string | null;
 }
+
+export type PercentTarget = 'str' | 'bytes';
 
 export type PercentArgs<T> =
   | { kind: 'tuple'; items: readonly T[] }
@@ -79,7 +94,13 @@ const C_LONG_MIN = -(2n ** 63n);
 const C_LONG_MAX = 2n ** 63n - 1n;
 const C_INT_MAX = 2147483647n;
 
-export function percentFormat<T>(format: string, args: PercentArgs<T>, ops: PercentOps<T>): string {
+export function percentFormat<T>(
+  format: string,
+  args: PercentArgs<T>,
+  ops: PercentOps<T>,
+  target: PercentTarget = 'str',
+): string {
+  const isBytes = target === 'bytes';
   const fmt = codePoints(format);
   const fmtcnt = fmt.length;
   let pos = 0;
@@ -210,10 +231,14 @@ export function percentFormat<T>(format: string, args: PercentArgs<T>, ops: Perc
     let isNumber = false;
     switch (ch) {
       case 's':
-        str = ops.str(v);
+        str = isBytes ? ops.bytes!(v) : ops.str(v);
+        break;
+      case 'b':
+        if (!isBytes) throw unsupportedChar(ch, pos - 1, false);
+        str = ops.bytes!(v);
         break;
       case 'r':
-        str = ops.repr(v);
+        str = isBytes ? ops.ascii(v) : ops.repr(v);
         break;
       case 'a':
         str = ops.ascii(v);
@@ -224,7 +249,8 @@ export function percentFormat<T>(format: string, args: PercentArgs<T>, ops: Perc
       case 'o':
       case 'x':
       case 'X':
-        str = formatLong(v, ch, flags, prec, ops);
+        // _PyBytes_FormatEx reads %i as %d (messages included)
+        str = formatLong(v, isBytes && ch === 'i' ? 'd' : ch, flags, prec, ops);
         isNumber = true;
         break;
       case 'e':
@@ -233,28 +259,57 @@ export function percentFormat<T>(format: string, args: PercentArgs<T>, ops: Perc
       case 'F':
       case 'g':
       case 'G': {
-        const fv = ops.toFloat(v);
-        if (fv === null) throw typeError(`must be real number, not ${ops.typeName(v)}`);
-        const x = typeof fv === 'bigint' ? intToFloat(fv) : fv;
+        const x = isBytes ? bytesFloatArg(v, ops) : floatArg(v, ops);
         str = doubleToString(x, ch, prec < 0 ? 6 : prec, { alt: (flags & F_ALT) !== 0 });
         isNumber = true;
         break;
       }
       case 'c':
-        str = formatChar(v, ops);
+        str = isBytes ? formatByte(v, ops) : formatChar(v, ops);
         break;
-      default: {
-        const cp = ch.codePointAt(0)!;
-        const shown = cp >= 31 && cp <= 126 ? ch : '?';
-        throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pos - 1}`);
-      }
+      default:
+        throw unsupportedChar(ch, pos - 1, isBytes);
     }
     out += formatArgOutput(str, ch, flags, width, prec, isNumber);
   }
   if (argidx < arglen && !isDict) {
-    throw typeError('not all arguments converted during string formatting');
+    throw typeError(`not all arguments converted during ${isBytes ? 'bytes' : 'string'} formatting`);
   }
   return out;
+}
+
+function unsupportedChar(ch: string, index: number, isBytes: boolean): FormatError {
+  const cp = ch.codePointAt(0)!;
+  // bytes: the C code passes a (signed) char to %c, which rejects bytes >= 0x80.
+  if (isBytes && cp >= 0x80) return overflowError('character argument not in range(0x110000)');
+  const shown = isBytes || (cp >= 31 && cp <= 126) ? ch : '?';
+  return valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
+}
+
+function floatArg<T>(v: T, ops: PercentOps<T>): number {
+  const fv = ops.toFloat(v);
+  if (fv === null) throw typeError(`must be real number, not ${ops.typeName(v)}`);
+  return typeof fv === 'bigint' ? intToFloat(fv) : fv;
+}
+
+/** bytes' formatfloat: any failure of PyFloat_AsDouble becomes this TypeError. */
+function bytesFloatArg<T>(v: T, ops: PercentOps<T>): number {
+  try {
+    return floatArg(v, ops);
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    throw typeError(`float argument required, not ${ops.typeName(v).slice(0, 200)}`);
+  }
+}
+
+/** bytes' byte_converter. */
+function formatByte<T>(v: T, ops: PercentOps<T>): string {
+  const b = ops.asBytes!(v);
+  if (b !== null && b.length === 1) return b;
+  const x = b === null ? ops.index(v) : null;
+  if (x === null) throw typeError('%c requires an integer in range(256) or a single byte');
+  if (x < 0n || x > 255n) throw overflowError('%c arg not in range(256)');
+  return String.fromCharCode(Number(x));
 }
 
 function formatChar<T>(v: T, ops: PercentOps<T>): string {

@@ -1,0 +1,42 @@
+/**
+ * The simulated clock. Programs in the course must print the same thing every run, so no
+ * module reads the host's clock: wall time starts at a fixed instant (2025-01-15 09:00:00 UTC)
+ * and advances with the work the program does (each executed RESUME — a call or loop
+ * iteration — costs a few tens of nanoseconds), a little on every clock read, and by exactly
+ * the requested amount in `time.sleep`.
+ */
+import { rt } from '../vm/state';
+
+/** 2025-01-15 09:00:00 UTC, seconds since the epoch. */
+export const EPOCH_START = 1736931600;
+/** Simulated cost of one RESUME tick, in nanoseconds. */
+const NS_PER_TICK = 40n;
+/** Each clock read advances the clock by this much (nanoseconds), so reads are strictly increasing. */
+const NS_PER_READ = 250n;
+
+let owner: object | null = null;
+let extraNs = 0n;
+
+function state(): void {
+  if (owner !== rt.modules) {
+    owner = rt.modules; // a new program run: reset the clock
+    extraNs = 0n;
+  }
+}
+
+/** Nanoseconds elapsed since the program started. */
+export function elapsedNs(): bigint {
+  state();
+  extraNs += NS_PER_READ;
+  return BigInt(rt.ticks) * NS_PER_TICK + extraNs;
+}
+
+export function sleepNs(ns: bigint): void {
+  state();
+  if (ns > 0n) extraNs += ns;
+}
+
+/** Nanoseconds of the simulated wall clock since the epoch. */
+export function wallNs(): bigint {
+  return BigInt(EPOCH_START) * 1_000_000_000n + elapsedNs();
+}

@@ -1,0 +1,16 @@
+/**
+ * The simulated standard library: importing this file registers every module (each file calls
+ * `registerModule` / `registerPyModule` at load time). Modules are created on first import.
+ */
+import './time';
+import './functools';
+import './contextlib';
+import './collections';
+import './operator';
+import './itertools';
+import './typing';
+import './io';
+import './random';
+import './bisect';
+import './re';
+import './tracemalloc';

@@ -1,0 +1,247 @@
+/**
+ * `tracemalloc` (CPython 3.12: the C module `_tracemalloc` + Lib/tracemalloc.py).
+ *
+ * `_tracemalloc` is native: it drives heap/tracer.ts, which listens to the program's simulated
+ * Heap. `tracemalloc` itself is Python source (tracemalloc/source.ts) run on the simulated heap
+ * like CPython's .py module, so Snapshot/Statistic objects are real heap objects, and a later
+ * snapshot can report the lines of tracemalloc.py that allocated them (CPython does:
+ * `…/lib/python3.12/tracemalloc.py:560`).
+ *
+ * What is traced, as in CPython 3.12: every PyObject_/PyMem_/PyMem_Raw allocation made while
+ * tracing (domain 0), with the requested size — not `sys.getsizeof` (an int ≥ 257 is traced as
+ * 32 bytes, getsizeof 28; a list's item array separately from the list). Objects taken from a
+ * free list allocate nothing, so they are not traced unless their block was traced earlier
+ * (`get_object_traceback([1.5, 2.5])` is None). `_get_traces()` builds its result with tracing
+ * suspended, like _PyTraceMalloc_GetTraces (only the empty list it starts from can be traced).
+ */
+import { PyObject, decref } from '../objects/object';
+import { PyModule } from '../objects/module';
+import { defineFunction, parseArgs } from '../objects/descriptors';
+import { newInt, PyInt, True, False } from '../objects/int';
+import { PyStr, newStr } from '../objects/str';
+import { newTuple, PyTuple } from '../objects/tuple';
+import { newList, listAppend } from '../objects/list';
+import { None } from '../objects/singletons';
+import { typeError, valueError, overflowError } from '../objects/errors';
+import { preHeaderSize, traceHooks } from '../objects/alloc';
+import { allocator } from '../objects/memory';
+import { Heap } from '../heap/allocator';
+import { Tracer, MAX_NFRAME, type TraceTraceback } from '../heap/tracer';
+import { rt } from '../vm/state';
+import type { Frame } from '../vm/frame';
+import { sourceCache } from '../vm/traceback-print';
+import { registerNativeModule, registerPyModule } from './pymodule';
+import { TRACEMALLOC_SOURCE } from './tracemalloc/source';
+
+// ------------------------------------------------------------------ the program's tracer
+
+/** The Python stack as tracemalloc walks it: innermost frame first, via f_back. */
+const frameStack = {
+  top: (): Frame | null => rt.frame,
+  filename: (f: Frame): string => f.code.filename,
+  lineno: (f: Frame): number => f.lineno,
+  back: (f: Frame): Frame | null => f.back,
+};
+
+let current: { heap: Heap; tracer: Tracer } | null = null;
+
+/** The tracer of the running program (one per Heap; created on first use). */
+export function programTracer(): Tracer {
+  const heap = allocator instanceof Heap ? allocator : null;
+  if (heap === null) throw new Error('tracemalloc: the simulated heap is not installed');
+  if (current === null || current.heap !== heap) {
+    current?.tracer.stop();
+    current = { heap, tracer: new Tracer(frameStack) };
+  }
+  return current.tracer;
+}
+
+/** The tracer if the running program has one (for the heap view and tests). */
+export function activeTracer(): Tracer | null {
+  return current !== null && current.heap === allocator ? current.tracer : null;
+}
+
+function startTracing(nframe: number): void {
+  const tracer = programTracer();
+  tracer.start(current!.heap, nframe);
+  traceHooks.reuse = (blockAddr) => {
+    if (current !== null && current.tracer === tracer && current.heap === allocator) tracer.noteReuse(blockAddr);
+  };
+}
+
+function stopTracing(): void {
+  const t = activeTracer();
+  if (t !== null) t.stop();
+  traceHooks.reuse = null;
+}
+
+// ------------------------------------------------------------------ _tracemalloc
+
+function intArg(fname: string, o: PyObject): number {
+  if (!(o instanceof PyInt)) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  const v = o.value;
+  if (typeof v === 'bigint') throw overflowError('Python int too large to convert to C int');
+  if (v > 2147483647 || v < -2147483648) throw overflowError(`Python int too large to convert to C int`);
+  void fname;
+  return v;
+}
+
+/** traceback_to_pyobject: a tuple of (filename, lineno) tuples, most recent frame first. */
+function tracebackTuple(tb: TraceTraceback, strs: Map<string, PyStr>): PyTuple {
+  return newTuple(
+    tb.frames.map((fr) => {
+      let s = strs.get(fr.filename);
+      if (s === undefined) {
+        s = newStr(fr.filename);
+        strs.set(fr.filename, s);
+      }
+      s.rc++;
+      return newTuple([s, newInt(fr.lineno)]);
+    }),
+  );
+}
+
+/**
+ * Order of _Py_hashtable_foreach over the traces table: buckets in index order
+ * (hash = address rotated right by 4 bits, masked by nbuckets - 1), each bucket's entries
+ * most recently inserted first.
+ */
+function hashOrder(tracer: Tracer): Array<[number, { size: number; traceback: TraceTraceback }]> {
+  const all = tracer.allTraces();
+  let nb = 16;
+  while (all.length / nb > 0.5) nb *= 2;
+  const mask = nb - 1;
+  const idx = all.map((e, i) => ({ e, i, b: Math.floor(e[0] / 16) & mask }));
+  idx.sort((x, y) => x.b - y.b || y.i - x.i);
+  return idx.map((x) => x.e);
+}
+
+function fillTracemalloc(m: PyModule): void {
+  const d = m.md;
+  defineFunction(d, 'is_tracing', () => (activeTracer()?.tracing ? True : False));
+  defineFunction(d, 'start', (_s, args, kw) => {
+    const [n] = parseArgs('start', args, kw, ['nframe'], 0, 1);
+    const nframe = n === null ? 1 : intArg('start', n);
+    if (nframe < 1 || nframe > MAX_NFRAME) throw valueError(`the number of frames must be in range [1; ${MAX_NFRAME}]`);
+    startTracing(nframe);
+    return None;
+  });
+  defineFunction(d, 'stop', (_s, args, kw) => {
+    parseArgs('stop', args, kw, [], 0);
+    stopTracing();
+    return None;
+  });
+  defineFunction(d, 'clear_traces', (_s, args, kw) => {
+    parseArgs('clear_traces', args, kw, [], 0);
+    activeTracer()?.clearTraces();
+    return None;
+  });
+  defineFunction(d, 'reset_peak', (_s, args, kw) => {
+    parseArgs('reset_peak', args, kw, [], 0);
+    activeTracer()?.resetPeak();
+    return None;
+  });
+  defineFunction(d, 'get_traced_memory', (_s, args, kw) => {
+    parseArgs('get_traced_memory', args, kw, [], 0);
+    const t = activeTracer();
+    if (t === null || !t.tracing) return newTuple([newInt(0), newInt(0)]);
+    return newTuple([newInt(t.tracedMemory), newInt(t.peakTracedMemory)]);
+  });
+  defineFunction(d, 'get_tracemalloc_memory', (_s, args, kw) => {
+    parseArgs('get_tracemalloc_memory', args, kw, [], 0);
+    return newInt(programTracer().tracemallocMemory());
+  });
+  defineFunction(d, 'get_traceback_limit', (_s, args, kw) => {
+    parseArgs('get_traceback_limit', args, kw, [], 0);
+    return newInt(activeTracer()?.maxNframe ?? 1);
+  });
+  defineFunction(d, '_get_object_traceback', (_s, args, kw) => {
+    const [o] = parseArgs('_get_object_traceback', args, kw, ['obj'], 1, 1, 1);
+    const t = activeTracer();
+    const trace = t === null || o!.addr === 0 ? null : t.traceOf(o!.addr - preHeaderSize(o!.type));
+    if (trace === null) return None;
+    const strs = new Map<string, PyStr>();
+    const r = tracebackTuple(trace.traceback, strs);
+    for (const s of strs.values()) decref(s);
+    return r;
+  });
+  defineFunction(d, '_get_traces', (_s, args, kw) => {
+    parseArgs('_get_traces', args, kw, [], 0);
+    const list = newList([]);
+    const t = activeTracer();
+    if (t === null || !t.tracing) return list;
+    const entries = hashOrder(t);
+    t.withoutTracing(() => {
+      const strs = new Map<string, PyStr>();
+      const tbs = new Map<TraceTraceback, PyTuple>();
+      for (const [, trace] of entries) {
+        let tb = tbs.get(trace.traceback);
+        if (tb === undefined) {
+          tb = tracebackTuple(trace.traceback, strs);
+          tbs.set(trace.traceback, tb);
+        }
+        tb.rc++;
+        const item = newTuple([newInt(0), newInt(trace.size), tb, newInt(trace.traceback.totalNframe)]);
+        listAppend(list, item);
+        decref(item);
+      }
+      for (const tb of tbs.values()) decref(tb);
+      for (const s of strs.values()) decref(s);
+    });
+    return list;
+  });
+}
+
+registerNativeModule('_tracemalloc', fillTracemalloc);
+
+// ------------------------------------------------------------------ tracemalloc (Python)
+
+/** fnmatch.fnmatch on POSIX (os.path.normcase is the identity): *, ?, [seq], [!seq]. */
+export function fnmatch(name: string, pattern: string): boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '[\\s\\S]*';
+    else if (c === '?') re += '[\\s\\S]';
+    else if (c === '[') {
+      let j = i + 1;
+      if (j < pattern.length && pattern[j] === '!') j++;
+      if (j < pattern.length && pattern[j] === ']') j++;
+      while (j < pattern.length && pattern[j] !== ']') j++;
+      if (j >= pattern.length) re += '\\[';
+      else {
+        let body = pattern.slice(i + 1, j);
+        const neg = body.startsWith('!');
+        if (neg) body = body.slice(1);
+        body = body.replace(/\\/g, '\\\\').replace(/\^/g, '\\^');
+        re += neg ? `[^${body}]` : `[${body}]`;
+        i = j;
+      }
+    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^(?:${re})$`, 'u').test(name);
+}
+
+function prepareTracemalloc(m: PyModule): void {
+  const d = m.md;
+  defineFunction(d, '_fnmatch', (_s, args) => {
+    const [name, pat] = args;
+    if (!(name instanceof PyStr) || !(pat instanceof PyStr)) throw typeError('expected str arguments');
+    return fnmatch(name.value, pat.value) ? True : False;
+  });
+  // linecache.getline: the sources the interpreter compiled, else the program's files
+  defineFunction(d, '_getline', (_s, args) => {
+    const [fn, ln] = args;
+    if (!(fn instanceof PyStr) || !(ln instanceof PyInt)) return newStr('');
+    const n = Number(ln.value);
+    let lines = sourceCache.get(fn.value);
+    if (lines === undefined) {
+      const data = rt.fs?.readFile(fn.value) ?? null;
+      if (data !== null) lines = new TextDecoder().decode(data).split(/\r?\n/);
+    }
+    if (lines === undefined || n < 1 || n > lines.length) return newStr('');
+    return newStr(lines[n - 1] + '\n');
+  });
+}
+
+registerPyModule('tracemalloc', TRACEMALLOC_SOURCE, prepareTracemalloc);
