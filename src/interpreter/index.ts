@@ -31,9 +31,17 @@ export interface RunOptions {
   maxInstructions?: number;
   /** Debug (like clox's DEBUG_STRESS_GC): collect at every eval-breaker check after an allocation. */
   gcStress?: boolean;
+  /**
+   * Inspection mode: keep a registry of live objects by address (for heap/inspect.ts) and
+   * return `heapView`, the heap as the program left it (taken before interpreter shutdown).
+   * Off by default: normal runs keep no registry.
+   */
+  inspect?: boolean;
 }
 
 export interface RunResult {
+  /** With RunOptions.inspect: arenas → pools → blocks and live objects at the program's end. */
+  heapView?: import('./heap/inspect').HeapView;
   stdout: string;
   stderr: string;
   exitCode: number;

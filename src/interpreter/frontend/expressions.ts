@@ -341,9 +341,15 @@ export abstract class ExpressionParser extends ParserCore {
     if (!this.isKeyword('or')) return first;
     const values = [first];
     while (this.isKeyword('or')) {
-      const value = this.attempt(() => (this.pos++, this.parseConjunction()));
-      if (value === null) break;
-      values.push(value);
+      const mark = this.pos;
+      const level = this.level;
+      try {
+        this.pos++;
+        values.push(this.parseConjunction());
+      } catch (e) {
+        this.rewind(e, mark, level);
+        break;
+      }
     }
     if (values.length === 1) return first;
     return this.at({ kind: 'BoolOp', op: 'Or', values }, start, this.last);
@@ -356,9 +362,15 @@ export abstract class ExpressionParser extends ParserCore {
     if (!this.isKeyword('and')) return first;
     const values = [first];
     while (this.isKeyword('and')) {
-      const value = this.attempt(() => (this.pos++, this.parseInversion()));
-      if (value === null) break;
-      values.push(value);
+      const mark = this.pos;
+      const level = this.level;
+      try {
+        this.pos++;
+        values.push(this.parseInversion());
+      } catch (e) {
+        this.rewind(e, mark, level);
+        break;
+      }
     }
     if (values.length === 1) return first;
     return this.at({ kind: 'BoolOp', op: 'And', values }, start, this.last);
@@ -387,14 +399,16 @@ export abstract class ExpressionParser extends ParserCore {
     const comparators: Expr[] = [];
     for (;;) {
       const mark = this.pos;
+      const level = this.level;
       const op = this.comparisonOperator();
-      const right = op === null ? null : this.attempt(() => this.parseBitwiseOr());
-      if (right === null) {
-        this.pos = mark;
+      if (op === null) break;
+      try {
+        comparators.push(this.parseBitwiseOr());
+      } catch (e) {
+        this.rewind(e, mark, level);
         break;
       }
-      ops.push(op!);
-      comparators.push(right);
+      ops.push(op);
     }
     if (ops.length === 0) return left;
     return this.at({ kind: 'Compare', left, ops, comparators }, start, this.last);
@@ -441,8 +455,16 @@ export abstract class ExpressionParser extends ParserCore {
       if (t.kind !== TokenKind.Op) return left;
       const precedence = BINARY_PRECEDENCE.get(t.value);
       if (precedence === undefined || precedence < minPrecedence) return left;
-      const right = this.attempt(() => (this.pos++, this.parseBinary(precedence + 1)));
-      if (right === null) return left;
+      const mark = this.pos;
+      const level = this.level;
+      let right: Expr;
+      try {
+        this.pos++;
+        right = this.parseBinary(precedence + 1);
+      } catch (e) {
+        this.rewind(e, mark, level);
+        return left;
+      }
       left = this.at({ kind: 'BinOp', left, op: BINARY_OPERATOR.get(t.value)!, right }, start, this.last);
     }
   }
@@ -454,14 +476,18 @@ export abstract class ExpressionParser extends ParserCore {
     const segments: Segment[] = [this.parseFactorSegment()];
     let cost = segments[0].ops.length;
     while (this.isOp('**')) {
-      const segment = this.attempt(() => {
+      const mark = this.pos;
+      const level = this.level;
+      try {
         this.pos++;
         this.enter(2);
-        return this.parseFactorSegment();
-      });
-      if (segment === null) break;
-      segments.push(segment);
-      cost += 2 + segment.ops.length;
+        const segment = this.parseFactorSegment();
+        segments.push(segment);
+        cost += 2 + segment.ops.length;
+      } catch (e) {
+        this.rewind(e, mark, level);
+        break;
+      }
     }
     const end = this.last;
     let result: Expr = segments[segments.length - 1].operand;
@@ -506,31 +532,32 @@ export abstract class ExpressionParser extends ParserCore {
     for (;;) {
       const t = this.peek();
       if (t.kind !== TokenKind.Op) return e;
-      const value = e;
-      let next: Expr | null = null;
       if (t.value === '.') {
         const attr = this.peek(1);
-        if (attr.kind === TokenKind.Name) {
-          this.pos += 2;
-          next = this.at({ kind: 'Attribute', value, attr: attr.value, ctx: 'Load' }, start, attr);
-        }
-      } else if (t.value === '(') {
-        next = this.attempt(() => {
+        if (attr.kind !== TokenKind.Name) return e;
+        this.pos += 2;
+        e = this.at({ kind: 'Attribute', value: e, attr: attr.value, ctx: 'Load' }, start, attr);
+        continue;
+      }
+      if (t.value !== '(' && t.value !== '[') return e;
+      const mark = this.pos;
+      const level = this.level;
+      try {
+        if (t.value === '(') {
           const call = this.parseCallTrailer(true);
-          return this.at({ kind: 'Call', func: value, args: call.args, keywords: call.keywords }, start, call.close);
-        });
-      } else if (t.value === '[') {
-        next = this.attempt(() => {
+          e = this.at({ kind: 'Call', func: e, args: call.args, keywords: call.keywords }, start, call.close);
+        } else {
           this.pos++;
           this.enter(BRACKET_COST);
           const slice = this.parseSlices();
           const close = this.expectOp(']');
           this.leave(BRACKET_COST);
-          return this.at({ kind: 'Subscript', value, slice, ctx: 'Load' }, start, close);
-        });
+          e = this.at({ kind: 'Subscript', value: e, slice, ctx: 'Load' }, start, close);
+        }
+      } catch (err) {
+        this.rewind(err, mark, level);
+        return e;
       }
-      if (next === null) return e;
-      e = next;
     }
   }
 
@@ -558,13 +585,22 @@ export abstract class ExpressionParser extends ParserCore {
     }
     let lower: Expr | null = null;
     if (!this.isOp(':')) {
-      const e = this.attempt(() => {
-        const lo = this.parseExpression();
-        if (!this.isOp(':')) this.fail();
-        return lo;
-      });
-      if (e === null) return this.parseNamedExpression();
-      lower = e;
+      if (this.diagnose || (start.kind === TokenKind.Name && this.isOp(':=', 1))) {
+        const e = this.attempt(() => {
+          const lo = this.parseExpression();
+          if (!this.isOp(':')) this.fail();
+          return lo;
+        });
+        if (e === null) return this.parseNamedExpression();
+        lower = e;
+      } else {
+        // (the same, without parsing twice: no walrus, so named_expression is expression)
+        lower = this.parseExpression();
+        if (!this.isOp(':')) {
+          if (this.isOp(':=')) this.fail();
+          return lower;
+        }
+      }
     }
     this.expectOp(':');
     const upper = this.startsExpression() ? this.parseExpression() : null;

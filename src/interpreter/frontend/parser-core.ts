@@ -138,11 +138,16 @@ export abstract class ParserCore {
     try {
       return parse();
     } catch (e) {
-      if (e !== FAILURE) throw e;
-      this.pos = mark;
-      this.level = level;
+      this.rewind(e, mark, level);
       return null;
     }
+  }
+
+  /** The catch clause of a speculative parse: rethrows real errors, else restores the cursor. */
+  protected rewind(e: unknown, mark: number, level: number): void {
+    if (e !== FAILURE) throw e;
+    this.pos = mark;
+    this.level = level;
   }
 
   /** Like `attempt`, but always rewinds: a lookahead. */

@@ -22,8 +22,8 @@ import {
   getIter, iterNext, iterToArray, noAttribute,
 } from '../objects/abstract';
 import { typeType, floatType, intType, boolType, strType, listType } from '../objects/core-types';
-import { asIntValue } from '../objects/int-type';
-import { asciiOf, formatObject, withPyErrors } from '../objects/formatting';
+import { asIntValue, withPyErrors } from '../objects/int-type';
+import { asciiOf, formatObject } from '../objects/formatting';
 import { intPow, intToString } from '../objects/text';
 import { hashExact } from '../objects/tuple-type';
 import { newCallableIter } from '../objects/iterators';

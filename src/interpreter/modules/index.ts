@@ -13,4 +13,5 @@ import './io';
 import './random';
 import './bisect';
 import './re';
+import './json';
 import './tracemalloc';

@@ -6,7 +6,7 @@
  * below is the one place that says in which order they run.
  */
 import { makeImmortal, PyObject } from './object';
-import { PyType, memoryHooks, TypeSlots, NB_COUNT } from './typeobject';
+import { PyType, memoryHooks, TypeSlots, NB_COUNT, defaultDealloc, defaultFreeMemory } from './typeobject';
 import { allCoreTypes, objectType, typeType, boolType, intType, staticmethodType, builtinFunctionType } from './core-types';
 import { allocStatic, freeObject, resetStaticArea } from './alloc';
 import { newDict, initDictType, dictSetStr } from './dict';
@@ -120,6 +120,10 @@ export function bootstrapObjects(): void {
     dictSetStr(t.dict, '__new__', sm);
   };
   for (const t of all) addSlotWrappers(t, t.base === null ? null : t.base.slots);
+  for (const t of all) {
+    t.leafDealloc = t.dealloc === defaultDealloc;
+    if (t.freeMemory === defaultFreeMemory) t.freeMemory = freeObject;
+  }
   staticWrapFactory.wrap = (f) => newWrapper(staticmethodType, f);
   staticWrapFactory.classmethod = (f) => newWrapper(classmethodType, f);
   typesReady = true;

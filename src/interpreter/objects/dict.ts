@@ -105,7 +105,7 @@ function freeKeys(addr: number, log2: number, unicode: boolean): void {
 /** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();
-  if (dictFreeList.length > 0 && dictFreeOwner === allocator) d.addr = dictFreeList.pop()!;
+  if (dictFreeList.length > 0 && dictFreeOwner === allocator) reuseBlock(d, dictFreeList.pop()!);
   else allocObject(d, 48);
   return d;
 }
@@ -350,6 +350,7 @@ export function dictSizeof(d: PyDict): number {
 }
 
 import { deallocate } from './object';
+import { reuseBlock } from './alloc';
 function release0(o: PyObject): void {
   deallocate(o);
 }

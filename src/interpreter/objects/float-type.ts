@@ -20,7 +20,8 @@ import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
 import { registerTypeInit } from './bootstrap';
 import {
-  intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue,
+  intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue, pyError,
+  withPyErrors,
 } from './int-type';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, noKwargs } from './descriptors';
 import { newTuple } from './tuple';
@@ -29,7 +30,7 @@ import { pointerHash } from './object-type';
 import { allocObject } from './alloc';
 import { gcTrack, PyGCObject } from './gcobject';
 import { constFactories } from './const-factories';
-import { pyError, withPyErrors, latin1Text } from './formatting';
+import { latin1Text } from './formatting';
 import { PyBytes, PyByteArray, bytesReprText } from './bytes';
 import {
   bitLength as bigBitLength, decompose as decomposeBits, floatAsIntegerRatio, floatCeilToInt, floatDivmod, floatFloorDiv,

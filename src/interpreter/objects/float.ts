@@ -11,6 +11,7 @@
 import { PyObject } from './object';
 import { floatType } from './core-types';
 import { allocObject, freeObject } from './alloc';
+import { reuseBlock } from './alloc';
 
 export class PyFloat extends PyObject {
   constructor(public value: number, type = floatType) {
@@ -33,7 +34,7 @@ export function floatFreeListSize(): number {
 /** PyFloat_FromDouble: a new reference, reusing a free-list address when there is one. */
 export function newFloat(v: number): PyFloat {
   const o = new PyFloat(v);
-  if (freeList.length > 0) o.addr = freeList.pop()!;
+  if (freeList.length > 0) reuseBlock(o, freeList.pop()!);
   else allocObject(o, 24);
   return o;
 }

@@ -6,8 +6,8 @@
  *  - `str.format` / `str.format_map` (replacement fields, conversions, nested specs);
  *  - `%`-formatting of str and bytes (text/percent-format.ts; the object model stays here,
  *    behind its PercentOps callbacks);
- *  - the VM's str / repr / ascii / format hooks;
- *  - `pyError`: the one place where the library's `FormatError` becomes a Python exception.
+ *  - the VM's str / repr / ascii / format hooks.
+ * Library errors become Python exceptions through int-type.ts's `pyError`.
  */
 import { PyObject, decref } from './object';
 import { strType, intType, floatType, dictType, tupleType } from './core-types';
@@ -16,8 +16,10 @@ import { PyInt, newInt, toBig } from './int';
 import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { raiseWith } from './exceptions';
+import { asIntValue, pyError, withPyErrors } from './int-type';
+import { toDouble } from './float-type';
 import { PyDict, dictGet } from './dict';
-import { typeError, valueError, indexError, raise, exceptionFactory } from './errors';
+import { typeError, valueError, indexError, exceptionFactory } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod } from './descriptors';
 import { repr as pyRepr, str as pyStr, getAttr, getItem, lookupSpecial, call } from './abstract';
@@ -25,38 +27,10 @@ import { percentHook } from './str-type';
 import { vmHooks } from '../vm/hooks';
 import { PyBytes, PyByteArray, newBytes, newByteArray, bytesLike } from './bytes';
 import {
-  FormatError, asciiEscape, floatRepr, formatFloat, formatInt, formatStr, percentFormat, type PercentArgs, type PercentOps,
+  asciiEscape, floatRepr, formatFloat, formatInt, formatStr, percentFormat, type PercentArgs, type PercentOps,
 } from './text';
 
 export { floatRepr, asciiEscape };
-
-// ================================================================== library errors
-
-/**
- * The Python exception for an error thrown by the text library: a `FormatError` becomes its
- * `pyType` with CPython's message (or args); anything else is returned unchanged. Use as
- * `catch (e) { throw pyError(e); }`.
- */
-export function pyError(e: unknown): unknown {
-  if (!(e instanceof FormatError)) return e;
-  const type = exceptionFactory.types[e.pyType];
-  if (e.pyArgs !== undefined) {
-    const args = e.pyArgs.map((a) => (typeof a === 'string' ? newStr(a) : newInt(a)));
-    const t = raiseWith(type, args);
-    for (const a of args) decref(a);
-    return t;
-  }
-  return raise(type, e.pyType === 'MemoryError' ? null : e.message);
-}
-
-/** `f()` with library errors raised as Python exceptions. */
-export function withPyErrors<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw pyError(e);
-  }
-}
 
 // ================================================================== object-level format
 
@@ -370,12 +344,12 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyObject {
 
 // ================================================================== %-formatting
 
-/** The int value of an `__int__`/`__index__` slot result (a new reference, consumed). */
-function slotInt(r: PyObject, slot: string): bigint {
+/** The int value of an `__int__` slot result (a new reference, consumed). */
+function intSlotValue(r: PyObject): bigint {
   if (!(r instanceof PyInt)) {
     const n = r.type.name;
     decref(r);
-    throw typeError(`${slot} returned non-int (type ${n})`);
+    throw typeError(`__int__ returned non-int (type ${n})`);
   }
   const v = toBig(r.value);
   decref(r);
@@ -409,36 +383,16 @@ const percentOps: PercentOps<PyObject> = {
   ascii: (v) => textOf(asciiOf(v)),
   asStr: (v) => (v instanceof PyStr ? v.value : null),
   asInt: (v) => (v instanceof PyInt ? toBig(v.value) : null),
-  index: (v) => {
-    if (v instanceof PyInt) return toBig(v.value);
-    const idx = v.type.slots.index;
-    return idx === undefined ? null : slotInt(idx(v), '__index__');
-  },
+  index: (v) => (v instanceof PyInt || v.type.slots.index !== undefined ? toBig(asIntValue(v)) : null),
   toInteger: (v) => {
-    if (v instanceof PyInt) return toBig(v.value);
     if (v instanceof PyFloat) return v.value;
-    const s = v.type.slots;
-    if (s.int !== undefined) return slotInt(s.int(v), '__int__');
-    if (s.index !== undefined) return slotInt(s.index(v), '__index__');
-    return null;
+    if (!(v instanceof PyInt) && v.type.slots.int !== undefined) return intSlotValue(v.type.slots.int(v));
+    return percentOps.index(v);
   },
   toFloat: (v) => {
-    if (v instanceof PyFloat) return v.value;
     if (v instanceof PyInt) return toBig(v.value);
     const s = v.type.slots;
-    if (s.float !== undefined) {
-      const r = s.float(v);
-      if (!(r instanceof PyFloat)) {
-        const n = r.type.name;
-        decref(r);
-        throw typeError(`${v.type.name}.__float__ returned non-float (type ${n})`);
-      }
-      const x = r.value;
-      decref(r);
-      return x;
-    }
-    if (s.index !== undefined) return slotInt(s.index(v), '__index__');
-    return null;
+    return v instanceof PyFloat || s.float !== undefined || s.index !== undefined ? toDouble(v) : null;
   },
   bytes: (v) => {
     const b = bytesLike(v);

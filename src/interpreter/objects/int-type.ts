@@ -3,7 +3,7 @@
  * hashing (numeric hash modulo 2**61 − 1, shared with float so 1 == 1.0 hash alike), repr and
  * the constructor. Operations take a number fast path and fall back to exact bigints.
  */
-import { PyObject } from './object';
+import { PyObject, decref } from './object';
 import { intType, boolType, floatType, strType } from './core-types';
 import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof } from './int';
 import { PyFloat, newFloat } from './float';
@@ -11,9 +11,10 @@ import { PyStr, newStr } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
-import { pyError } from './formatting';
+import { raiseWith } from './exceptions';
+import { exceptionFactory, raise } from './errors';
 import {
-  bitLength as bigBitLength, hashInt, intBitCount, intFloorDiv, intMod, intToFloat as bigToFloat, intTrueDiv,
+  FormatError, bitLength as bigBitLength, hashInt, intBitCount, intFloorDiv, intMod, intToFloat as bigToFloat, intTrueDiv,
 } from './text';
 import { defineMethod, defineGetSet, parseArgs } from './descriptors';
 import { newTuple } from './tuple';
@@ -25,6 +26,37 @@ export function intHash(v: IntValue): number {
 
 export const isInt = (o: PyObject): o is PyInt => o instanceof PyInt;
 
+// ------------------------------------------------------------------ text library errors
+
+/**
+ * The Python exception for an error thrown by the text library (objects/text/): a
+ * `FormatError` becomes its `pyType` with CPython's message (or args); anything else is
+ * returned unchanged. Use as `catch (e) { throw pyError(e); }`. This is the one conversion,
+ * for every user of the library; it lives here, low in the bootstrap import graph, so that
+ * int itself can use it.
+ */
+export function pyError(e: unknown): unknown {
+  if (!(e instanceof FormatError)) return e;
+  const type = exceptionFactory.types[e.pyType];
+  if (e.pyArgs !== undefined) {
+    const args = e.pyArgs.map((a) => (typeof a === 'string' ? newStr(a) : newInt(a)));
+    const t = raiseWith(type, args);
+    for (const a of args) decref(a);
+    return t;
+  }
+  return raise(type, e.pyType === 'MemoryError' ? null : e.message);
+}
+
+/** `f()` with library errors raised as Python exceptions. */
+export function withPyErrors<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw pyError(e);
+  }
+}
+
+// ------------------------------------------------------------------ arithmetic
 // Small ints take JS number fast paths; everything else goes to the text library's exact
 // bigint operations (objects/text/bigint-ops.ts), whose errors pyError raises.
 
@@ -168,6 +200,7 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
   if (idx) {
     const r = idx(o) as PyInt;
     const v = r.value;
+    decref(r);
     return v;
   }
   throw typeError(`'${o.type.name}' object cannot be interpreted as ${what}`);

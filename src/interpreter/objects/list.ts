@@ -10,6 +10,7 @@ import { listType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
 import { allocator, type Allocator } from './memory';
+import { reuseBlock } from './alloc';
 
 /**
  * CPython 3.12's list free list (PyList_MAXFREELIST = 80): list_dealloc parks dead exact lists
@@ -38,7 +39,7 @@ export class PyList extends PyGCObject {
 /** New empty list with room for `n` items (PyList_New(n) allocates exactly n). */
 export function newList(items: PyObject[] = []): PyList {
   const o = new PyList();
-  if (listFreeList.length > 0 && freeListOwner === allocator) o.addr = listFreeList.pop()!;
+  if (listFreeList.length > 0 && freeListOwner === allocator) reuseBlock(o, listFreeList.pop()!);
   else allocObject(o, 40);
   if (items.length > 0) {
     o.itemsAddr = reallocBuffer(0, 8 * items.length);

@@ -80,6 +80,12 @@ export function release(child: PyObject | null): void {
 }
 
 export function deallocate(o: PyObject): void {
+  const t = o.type;
+  if (t.leafDealloc) {
+    // an object owning no references (int, float, str …): nothing to release, free at once
+    t.freeMemory(o);
+    return;
+  }
   const base = stackObj.length;
   scheduleDealloc(o);
   while (stackObj.length > base) {
@@ -88,7 +94,8 @@ export function deallocate(o: PyObject): void {
     if (isFree) {
       obj.type.freeMemory(obj);
     } else if (--obj.rc === 0) {
-      scheduleDealloc(obj);
+      if (obj.type.leafDealloc) obj.type.freeMemory(obj);
+      else scheduleDealloc(obj);
     }
   }
 }

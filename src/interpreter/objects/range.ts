@@ -73,8 +73,9 @@ function computeItem(r: PyRange, i: bigint): IntValue {
 
 function rangeLen(r: PyRange): number {
   const n = r.length.value;
-  if (typeof n === 'bigint' || n > PY_SSIZE_T_MAX) throw overflowError('Python int too large to convert to C ssize_t');
-  return n;
+  if (typeof n === 'number') return n;
+  if (n > 9223372036854775807n) throw overflowError('Python int too large to convert to C ssize_t');
+  return Number(n); // (the len slot is a JS number: exact up to 2**53)
 }
 
 function rangeContainsInt(r: PyRange, v: bigint): boolean {

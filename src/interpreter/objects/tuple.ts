@@ -9,6 +9,7 @@ import { tupleType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
 import { allocator, type Allocator } from './memory';
+import { reuseBlock } from './alloc';
 
 /**
  * CPython 3.12's tuple free lists (PyTuple_NFREELISTS = 20, PyTuple_MAXFREELIST = 2000):
@@ -51,7 +52,7 @@ export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0) return theEmptyTuple();
   const o = new PyTuple(items);
   const n = items.length;
-  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) o.addr = tupleFreeLists[n].pop()!;
+  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) reuseBlock(o, tupleFreeLists[n].pop()!);
   else allocObject(o, 24 + 8 * n);
   gcTrack(o);
   return o;

@@ -110,6 +110,11 @@ export class PyType extends PyGCObject {
   nslots = 0;
   /** Attribute lookup cache (name → value or null for "not found"); see lookup(). */
   lookupCache = new Map<string, PyObject | null>();
+  /**
+   * The type's dealloc is the default one (no finalizer, no references to release), so
+   * deallocate() can free the memory directly. Computed once the builtin types are set up.
+   */
+  leafDealloc = false;
   /** Called by deallocate(); returns true if the object was resurrected by its finalizer. */
   dealloc: (o: PyObject) => boolean = defaultDealloc;
   /** Returns the object's memory (and its buffers) to the allocator. */

@@ -32,6 +32,7 @@ import {
 } from '../objects/abstract';
 import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType } from '../objects/core-types';
 import { makeFunctionFrame, flattenCallEx } from './call';
+import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
 import { NB } from '../objects/typeobject';
@@ -1405,7 +1406,7 @@ function instanceHas(obj: PyObject, name: string): boolean {
 }
 
 /** The generic getattr function, to detect types whose attribute lookup is the default. */
-export const genericGetAttrRef = { fn: undefined as unknown };
+export const genericGetAttrRef = { fn: genericGetAttr as unknown };
 
 // int fast paths (both operands exact int with small values)
 function fastBinary(a: PyObject, b: PyObject, op: number): PyObject {

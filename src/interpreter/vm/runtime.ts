@@ -27,6 +27,10 @@ import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
 import { strText, reprText } from '../objects/abstract';
 import { createHeap, type Heap } from '../heap/allocator';
+import { heapView } from '../heap/inspect';
+import { traceHooks } from '../objects/alloc';
+import { getsizeof } from '../modules/sys';
+import { markProgramStart } from '../modules/psutil';
 import { parse } from '../frontend/parser';
 import { PySyntaxError } from '../frontend/errors';
 import { compile } from '../compiler/compiler';
@@ -64,6 +68,8 @@ export function createInterpreter(opts: {
   stderr: (s: string) => void;
   stdin?: string;
   maxInstructions?: number;
+  /** RunOptions.inspect: keep the address → object registry for heap/inspect.ts. */
+  inspect?: boolean;
   /** Debug: a full gc collection at every eval-breaker check after an allocation. */
   gcStress?: boolean;
 }): Interpreter {
@@ -73,6 +79,8 @@ export function createInterpreter(opts: {
   }
   const heap = createHeap();
   setAllocator(heap);
+  traceHooks.registry = opts.inspect ? new Map() : null;
+  traceHooks.reuse = null;
   resetFloatFreeList();
   resetStrCaches();
   rt.frame = null;
@@ -108,6 +116,7 @@ export function createInterpreter(opts: {
   decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
+  markProgramStart(heap);
   return { heap, mainModule: main, builtins };
 }
 
@@ -221,6 +230,7 @@ export function runProgram(opts: RunOptions): RunResult {
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
+    inspect: opts.inspect,
     stdout: (s) => {
       stdout += s;
       opts.onStdout?.(s);
@@ -252,13 +262,14 @@ export function runProgram(opts: RunOptions): RunResult {
       exitCode = 1;
     } else throw e;
   }
+  const view = opts.inspect ? heapView(interp.heap, traceHooks.registry, { repr: reprText, sizeof: getsizeof }) : undefined;
   // Py_FinalizeEx: atexit, collections, module teardown (objects' __del__ at exit)
   try {
     finalizeInterpreter(main);
   } catch (e) {
     if (!(e instanceof BudgetExceeded)) throw e;
   }
-  return { stdout, stderr, exitCode };
+  return view === undefined ? { stdout, stderr, exitCode } : { stdout, stderr, exitCode, heapView: view };
 }
 
 function newStrOwned(s: string): PyObject {
