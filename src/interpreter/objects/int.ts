@@ -99,7 +99,9 @@ export function newInt(v: IntValue): PyInt {
     return smallInts[v - SMALL_MIN]; // immortal: no incref needed
   }
   const o = new PyInt(v);
-  allocObject(o, v < 1073741824 && v > -1073741824 ? 32 : intAllocSize(v));
+  // |v| < 2**53 has at most two 30-bit digits: 32 bytes either way (medium: sizeof(PyLongObject);
+  // two digits: 24 + 4 * 2)
+  allocObject(o, 32);
   return o;
 }
 

@@ -109,14 +109,7 @@ function run(entry: Frame): PyObject {
   let stack = f.stack;
   let locals = f.localsplus;
 
-  const switchTo = (nf: Frame) => {
-    f = nf;
-    code = f.code.unit.code;
-    consts = f.code.consts;
-    names = f.code.unit.names;
-    stack = f.stack;
-    locals = f.localsplus;
-  };
+  // (frame switches assign these locals inline — a closure would force them into a heap context)
 
   for (;;) {
     try {
@@ -790,7 +783,12 @@ function run(entry: Frame): PyObject {
                 break;
               }
               enterFrame(nf, f);
-              switchTo(nf);
+              f = nf;
+              code = f.code.unit.code;
+              consts = f.code.consts;
+              names = f.code.unit.names;
+              stack = f.stack;
+              locals = f.localsplus;
               break;
             }
             const args = stack.slice(argStart) as PyObject[];
@@ -868,7 +866,12 @@ function run(entry: Frame): PyObject {
               return v;
             }
             clearFrame(done);
-            switchTo(back!);
+            f = back!;
+            code = f.code.unit.code;
+            consts = f.code.consts;
+            names = f.code.unit.names;
+            stack = f.stack;
+            locals = f.localsplus;
             rt.frame = f;
             stack.push(v);
             break;
@@ -1180,7 +1183,12 @@ function run(entry: Frame): PyObject {
           rt.frame = back;
           throw new PyThrown(exc);
         }
-        switchTo(back!);
+        f = back!;
+        code = f.code.unit.code;
+        consts = f.code.consts;
+        names = f.code.unit.names;
+        stack = f.stack;
+        locals = f.localsplus;
         rt.frame = f;
         vmHooks.tracebackHere(exc, f);
       }

@@ -12,6 +12,7 @@ import './import';
 import { startCollector, finalizeInterpreter } from '../gc';
 import './caret-anchors';
 import './function-call';
+import './match';
 import '../modules/builtins-functions';
 import '../modules/index';
 import { PyObject, decref } from '../objects/object';
