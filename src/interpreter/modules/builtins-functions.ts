@@ -18,7 +18,7 @@ import { PyList, newList } from '../objects/list';
 import { typeError, valueError, overflowError, raise, PyThrown, exceptionFactory } from '../objects/errors';
 import { exceptionTypes, raiseWith } from '../objects/exceptions';
 import {
-  repr, isTrue, richCompareBool, binaryOp, binaryOp1, unaryOp, getAttr, getAttrOrNull, setAttr, call, lookupSpecial,
+  isTrue, richCompareBool, binaryOp, binaryOp1, unaryOp, getAttr, getAttrOrNull, setAttr, call, lookupSpecial,
   getIter, iterNext, iterToArray, noAttribute,
 } from '../objects/abstract';
 import { typeType, floatType, intType, boolType, strType, listType } from '../objects/core-types';

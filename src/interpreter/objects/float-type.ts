@@ -11,13 +11,13 @@
  * allocation of int subclass instances) and int's missing methods (__round__, to_bytes …).
  */
 import { PyObject, decref } from './object';
-import { floatType, intType, boolType, strType, typeType } from './core-types';
+import { floatType, intType, strType } from './core-types';
 import { PyFloat, newFloat, floatFreeMemory } from './float';
-import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe } from './int';
+import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe } from './int';
 import { PyStr, newStr } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
-import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
+import { typeError, valueError } from './errors';
 import { registerTypeInit } from './bootstrap';
 import {
   intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue, pyError,
@@ -25,15 +25,14 @@ import {
 } from './int-type';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, noKwargs } from './descriptors';
 import { newTuple } from './tuple';
-import { isTrue, call, lookupSpecial, iterToArray, hashOf } from './abstract';
+import { isTrue, call, lookupSpecial, iterToArray } from './abstract';
 import { pointerHash } from './object-type';
 import { allocObject } from './alloc';
 import { gcTrack, PyGCObject } from './gcobject';
 import { constFactories } from './const-factories';
-import { latin1Text } from './formatting';
-import { PyBytes, PyByteArray, bytesReprText } from './bytes';
+import { PyBytes, PyByteArray, bytesReprText, decodeToString } from './bytes';
 import {
-  bitLength as bigBitLength, decompose as decomposeBits, floatAsIntegerRatio, floatCeilToInt, floatDivmod, floatFloorDiv,
+  decompose as decomposeBits, floatAsIntegerRatio, floatCeilToInt, floatDivmod, floatFloorDiv,
   floatFloorToInt, floatFromHex, floatHex, floatMod, floatPow as floatPowValue, floatRepr, floatRound, floatRoundToInt,
   floatToInt, floatTrueDiv, hashFloat, intFromBytes as bytesToInt, intRound as bigIntRound, intToBytes as intToByteArray,
   intToDecimal as intToDecimalText, parseFloatLiteral, parseIntLiteral, scaledToDouble,
@@ -247,7 +246,7 @@ export function initSubclassInstance(o: PyObject, type: PyType, nbytes: number):
 
 /** The Latin-1 text of a bytes/bytearray argument of int() / float(), or null. */
 function bytesArgText(x: PyObject): string | null {
-  return x instanceof PyBytes || x instanceof PyByteArray ? latin1Text(x.data) : null;
+  return x instanceof PyBytes || x instanceof PyByteArray ? decodeToString(x.data, 'latin-1', 'strict') : null;
 }
 
 /** What int() / float() quote in a ValueError: the repr of a str subclass may be overridden. */
@@ -450,7 +449,7 @@ registerTypeInit(() => {
     // _PyLong_FromBytes quotes (at most 200 of) the bytes, as a bytes object
     const d = (x as PyBytes | PyByteArray).data;
     const shown = bytesReprText(d.subarray(0, 200));
-    return norm(withPyErrors(() => parseIntLiteral(latin1Text(d), base, { bytes: true, shown })));
+    return norm(withPyErrors(() => parseIntLiteral(decodeToString(d, 'latin-1', 'strict'), base, { bytes: true, shown })));
   };
   intTruncHook.fn = (x) => {
     const t = lookupSpecial(x, '__trunc__');

@@ -25,7 +25,7 @@ import { defineMethod } from './descriptors';
 import { repr as pyRepr, str as pyStr, getAttr, getItem, lookupSpecial, call } from './abstract';
 import { percentHook } from './str-type';
 import { vmHooks } from '../vm/hooks';
-import { PyBytes, PyByteArray, newBytes, newByteArray, bytesLike } from './bytes';
+import { PyBytes, PyByteArray, newBytes, newByteArray, bytesLike, decodeToString } from './bytes';
 import {
   asciiEscape, floatRepr, formatFloat, formatInt, formatStr, percentFormat, type PercentArgs, type PercentOps,
 } from './text';
@@ -363,10 +363,8 @@ function textOf(r: PyStr): string {
 }
 
 /** Bytes as a JS string of one char per byte. */
-export function latin1Text(d: ArrayLike<number>): string {
-  let t = '';
-  for (let i = 0; i < d.length; i++) t += String.fromCharCode(d[i]);
-  return t;
+export function latin1Text(d: Uint8Array): string {
+  return decodeToString(d, 'latin-1', 'strict');
 }
 
 function fromLatin1(s: string): Uint8Array {
