@@ -10,7 +10,8 @@
  * Walking every tree would cost time on every compile, so a cheap bound comes first: each node
  * of a path owns at least one token of its logical line, except that a node may share all of
  * its tokens with its one child (an expression statement, a MatchValue); a path is therefore at
- * most twice as long as its line has tokens, plus one level per enclosing block.
+ * most twice as long as its line has tokens, plus one level per enclosing block and per `elif`
+ * (each of which nests an If in the previous one's `orelse`).
  */
 
 import type { Mod } from './ast';
@@ -30,9 +31,12 @@ export function checkCompileDepth(tree: Mod, tokens: Token[]): void {
   let lineStart = 0;
   let blockDepth = 0;
   let maxBlockDepth = 0;
+  let elifs = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i].kind;
-    if (kind === TokenKind.Newline) {
+    const { kind, value } = tokens[i];
+    if (kind === TokenKind.Keyword && value === 'elif') {
+      elifs++;
+    } else if (kind === TokenKind.Newline) {
       longestLine = Math.max(longestLine, i - lineStart);
       lineStart = i + 1;
     } else if (kind === TokenKind.Indent) {
@@ -42,7 +46,7 @@ export function checkCompileDepth(tree: Mod, tokens: Token[]): void {
     }
   }
   longestLine = Math.max(longestLine, tokens.length - lineStart);
-  if (2 * longestLine + maxBlockDepth + 2 <= MAX_DEPTH) return;
+  if (2 * longestLine + maxBlockDepth + elifs + 2 <= MAX_DEPTH) return;
   if (maxDepth(tree) > MAX_DEPTH) throw new PyCompileLimitError('RecursionError', COMPILE_RECURSION);
 }
 

@@ -2,7 +2,7 @@
  * Expressions: the `expressions` section of CPython 3.12's Grammar/python.gram, hand-written.
  *
  * Each `parseXxx` is preceded by the rule it implements. Binary operators from `|` down to
- * `*`/`@` use precedence climbing (one function, `parseBinary`); everything else follows the
+ * `*`/`@` use precedence climbing (one function, `parseBitwiseOr`); everything else follows the
  * grammar rule by rule. Right-recursive chains that CPython nests deeply — unary operators,
  * `**`, `not`, and lambda / conditional-expression chains — are read with loops and folded
  * afterwards, so the JavaScript stack only grows with bracket nesting.
@@ -31,7 +31,16 @@ const BINARY_OPERATOR: ReadonlyMap<string, OperatorName> = new Map<string, Opera
 const COMPARISON_OPERATOR: ReadonlyMap<string, CmpOpName> = new Map<string, CmpOpName>([
   ['==', 'Eq'], ['!=', 'NotEq'], ['<', 'Lt'], ['<=', 'LtE'], ['>', 'Gt'], ['>=', 'GtE'],
 ]);
-const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
+const SOFT_KEYWORDS = ['_', 'case', 'match', 'type'];
+
+/**
+ * The grammar's SOFT_KEYWORD token test. CPython compares only as many characters as the name
+ * has (`strncmp(keyword, name, len(name))`), so any prefix of a soft keyword (`c`, `ma`, `t` …)
+ * passes too; error messages depend on it.
+ */
+function looksLikeSoftKeyword(name: string): boolean {
+  return SOFT_KEYWORDS.some((k) => k.startsWith(name));
+}
 const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['lambda', 'not', 'await', 'None', 'True', 'False']);
 const EXPRESSION_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '...']);
 
@@ -45,10 +54,13 @@ interface Segment {
   operand: Expr;
 }
 
-/** One pending link of a lambda / conditional-expression chain (see parseExpression). */
+/**
+ * One pending link of a lambda / conditional-expression chain (see parseExpression). A
+ * conditional keeps where its body ended: if what follows fails, it falls back to that body.
+ */
 type ChainLink =
   | { lambda: Token; args: Arguments }
-  | { start: Token; body: Expr; test: Expr };
+  | { start: Token; body: Expr; test: Expr; afterBody: number; level: number };
 
 /** Converts a NUMBER token's text to its constant. */
 export function numberValue(text: string): ConstValue {
@@ -88,8 +100,10 @@ export abstract class ExpressionParser extends ParserCore {
     }
   }
 
-  protected resetChecks(): void {
+  /** Starts the diagnosing pass. */
+  protected startDiagnosis(): void {
     this.checked.clear();
+    this.diagnose = true;
   }
 
   protected startsExpression(k = 0): boolean {
@@ -135,9 +149,26 @@ export abstract class ExpressionParser extends ParserCore {
     const elts = [first];
     while (this.acceptOp(',')) {
       if (!this.startsStarExpression()) break;
-      elts.push(this.parseStarExpression());
+      const elt = this.attemptAfterComma(() => this.parseStarExpression());
+      if (elt === null) break;
+      elts.push(elt);
     }
     return this.at({ kind: 'Tuple', elts, ctx: 'Load' }, start, this.last);
+  }
+
+  /**
+   * An element after a comma of a `','.elem+ [',']` list: if it does not parse, PEG takes the
+   * comma as the optional trailing one (and whatever follows fails later).
+   */
+  protected attemptAfterComma(parse: () => Expr): Expr | null {
+    const mark = this.pos;
+    const level = this.level;
+    try {
+      return parse();
+    } catch (e) {
+      this.rewind(e, mark, level);
+      return null;
+    }
   }
 
   // star_expression: '*' bitwise_or | expression
@@ -153,7 +184,9 @@ export abstract class ExpressionParser extends ParserCore {
     const elts = [first];
     while (this.acceptOp(',')) {
       if (this.isOp(closer)) break;
-      elts.push(this.parseStarNamedExpression());
+      const elt = this.attemptAfterComma(() => this.parseStarNamedExpression());
+      if (elt === null) break;
+      elts.push(elt);
     }
     return elts;
   }
@@ -228,29 +261,17 @@ export abstract class ExpressionParser extends ParserCore {
   protected parseExpression(): Expr {
     const chain: ChainLink[] = [];
     let result: Expr;
-    for (;;) {
-      if (this.diagnose) {
-        this.once('invalid_expression', () => this.checkInvalidExpression());
-        this.once('invalid_legacy_expression', () => this.checkInvalidLegacyExpression());
-      }
-      const lambda = this.acceptKeyword('lambda');
-      if (lambda !== null) {
-        this.enter(2);
-        const args = this.isOp(':') ? this.emptyArguments() : this.parseLambdaParameters();
-        this.expectOp(':');
-        chain.push({ lambda, args });
-        continue;
-      }
-      const start = this.peek();
-      const body = this.parseDisjunction();
-      if (!this.acceptKeyword('if')) {
-        result = body;
-        break;
-      }
-      this.enter(1);
-      const test = this.parseDisjunction();
-      this.expectKeyword('else');
-      chain.push({ start, body, test });
+    try {
+      result = this.parseExpressionChain(chain);
+    } catch (e) {
+      // PEG semantics: a conditional whose `if … else …` part fails is just its body
+      let i = chain.length - 1;
+      while (i >= 0 && 'lambda' in chain[i]) i--;
+      if (i < 0) throw e;
+      const link = chain[i] as Extract<ChainLink, { afterBody: number }>;
+      this.rewind(e, link.afterBody, link.level);
+      result = link.body;
+      chain.length = i;
     }
     const end = this.last;
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -266,6 +287,35 @@ export abstract class ExpressionParser extends ParserCore {
     return result;
   }
 
+  /** Reads lambda headers and `body if test else` prefixes into `chain`; returns the tail. */
+  private parseExpressionChain(chain: ChainLink[]): Expr {
+    for (;;) {
+      if (this.diagnose) {
+        this.once('invalid_expression', () => this.checkInvalidExpression());
+        this.once('invalid_legacy_expression', () => this.checkInvalidLegacyExpression());
+      }
+      const lambda = this.acceptKeyword('lambda');
+      if (lambda !== null) {
+        this.enter(2);
+        const args = this.isOp(':') ? this.emptyArguments() : this.parseLambdaParameters();
+        this.expectOp(':');
+        chain.push({ lambda, args });
+        continue;
+      }
+      const start = this.peek();
+      const body = this.parseDisjunction();
+      if (!this.isKeyword('if')) return body;
+      const afterBody = this.pos;
+      const level = this.level;
+      this.pos++;
+      this.enter(1);
+      chain.push({ start, body, test: body, afterBody, level });
+      const test = this.parseDisjunction();
+      this.expectKeyword('else');
+      (chain[chain.length - 1] as { test: Expr }).test = test;
+    }
+  }
+
   // invalid_expression:
   //     | !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
   //         -> "invalid syntax. Perhaps you forgot a comma?" (inside brackets, not print/exec)
@@ -275,7 +325,7 @@ export abstract class ExpressionParser extends ParserCore {
     const mark = this.pos;
     const t = this.peek();
     const skipComma = t.kind === TokenKind.Name
-      && (SOFT_KEYWORDS.has(t.value) || this.peek(1).kind === TokenKind.String);
+      && (looksLikeSoftKeyword(t.value) || this.peek(1).kind === TokenKind.String);
     if (!skipComma) {
       const a = this.attempt(() => this.parseDisjunction());
       if (a !== null) {
@@ -312,10 +362,11 @@ export abstract class ExpressionParser extends ParserCore {
   //     -> "Missing parentheses in call to 'print'. Did you mean print(...)?"
   private checkInvalidLegacyExpression(): void {
     const a = this.peek();
-    if (a.kind !== TokenKind.Name || (a.value !== 'print' && a.value !== 'exec') || this.isOp('(', 1)) return;
+    if (a.kind !== TokenKind.Name || this.isOp('(', 1)) return;
+    // (the name is only checked once b has parsed: that reading can reach a tokenizer error)
     this.pos++;
     const b = this.attempt(() => this.parseStarExpressions());
-    if (b !== null) {
+    if (b !== null && (a.value === 'print' || a.value === 'exec')) {
       this.raiseKnownRange(`Missing parentheses in call to '${a.value}'. Did you mean ${a.value}(...)?`, a, b);
     }
   }
@@ -442,12 +493,9 @@ export abstract class ExpressionParser extends ParserCore {
   // ------------------------------------------------------------------ arithmetic
 
   // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor   (and so on down to term)
-  protected parseBitwiseOr(): Expr {
-    return this.parseBinary(1);
-  }
-
-  /** Precedence climbing over bitwise_or … term (all left-associative). */
-  private parseBinary(minPrecedence: number): Expr {
+  // Precedence climbing over bitwise_or … term (all left-associative); `minPrecedence` > 1
+  // parses a tighter level.
+  protected parseBitwiseOr(minPrecedence = 1): Expr {
     const start = this.peek();
     let left = this.parseFactor();
     for (;;) {
@@ -460,7 +508,7 @@ export abstract class ExpressionParser extends ParserCore {
       let right: Expr;
       try {
         this.pos++;
-        right = this.parseBinary(precedence + 1);
+        right = this.parseBitwiseOr(precedence + 1);
       } catch (e) {
         this.rewind(e, mark, level);
         return left;
@@ -511,16 +559,12 @@ export abstract class ExpressionParser extends ParserCore {
       this.enter(1);
       ops.push(t);
     }
+    // await_primary: 'await' primary | primary
     const start = this.peek();
-    return { ops, start, operand: this.parseAwaitPrimary() };
-  }
-
-  // await_primary: 'await' primary | primary
-  private parseAwaitPrimary(): Expr {
-    const t = this.acceptKeyword('await');
-    if (t === null) return this.parsePrimary();
+    if (!(start.kind === TokenKind.Keyword && start.value === 'await')) return { ops, start, operand: this.parsePrimary() };
+    this.pos++;
     const value = this.parsePrimary();
-    return this.at({ kind: 'Await', value }, t, this.last);
+    return { ops, start, operand: this.at({ kind: 'Await', value }, start, this.last) };
   }
 
   // primary:
@@ -639,9 +683,12 @@ export abstract class ExpressionParser extends ParserCore {
         return this.fail();
       case TokenKind.Op:
         switch (t.value) {
-          case '(': return this.bracketed(() => this.parseParenthesized());
-          case '[': return this.bracketed(() => this.parseListDisplay());
-          case '{': return this.bracketed(() => this.parseBraceDisplay());
+          case '(': case '[': case '{': {
+            this.enter(BRACKET_COST);
+            const e = t.value === '(' ? this.parseParenthesized() : t.value === '[' ? this.parseListDisplay() : this.parseBraceDisplay();
+            this.leave(BRACKET_COST);
+            return e;
+          }
           case '...':
             this.pos++;
             return this.at({ kind: 'Constant', value: { t: 'Ellipsis' } }, t, t);
@@ -650,13 +697,6 @@ export abstract class ExpressionParser extends ParserCore {
       default:
         return this.fail();
     }
-  }
-
-  private bracketed(parse: () => Expr): Expr {
-    this.enter(BRACKET_COST);
-    const e = parse();
-    this.leave(BRACKET_COST);
-    return e;
   }
 
   // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
@@ -896,7 +936,9 @@ export abstract class ExpressionParser extends ParserCore {
       const elts = [first];
       while (this.acceptOp(',')) {
         if (!this.startsStarExpression()) break;
-        elts.push(this.parseStarTarget(kind));
+        const elt = this.attemptAfterComma(() => this.parseStarTarget(kind));
+        if (elt === null) break;
+        elts.push(elt);
       }
       target = this.at({ kind: 'Tuple', elts, ctx: 'Load' }, start, this.last);
     }
@@ -914,9 +956,10 @@ export abstract class ExpressionParser extends ParserCore {
     return target;
   }
 
+  // target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
   private parseStarTarget(kind: TargetsKind): Expr {
     const star = this.isOp('*') && kind !== 'del' ? this.next() : null;
-    if (star === null) return this.parseBitwiseOr();
+    if (star === null) return this.parsePrimary();
     if (this.isOp('*')) this.fail();
     const value = this.parseStarTarget(kind);
     return this.at({ kind: 'Starred', value, ctx: 'Load' } as Starred, star, this.last);
@@ -945,9 +988,14 @@ export abstract class ExpressionParser extends ParserCore {
       const t = this.peek();
       if (t.kind === TokenKind.Op && t.value === '*') {
         this.pos++;
+        // invalid_arguments: kwargs ',' '*' (a '*' that kwargs could not take)
+        const misplaced = 'iterable argument unpacking follows keyword argument unpacking';
         if (sawDoubleStar) {
-          if (this.diagnose) this.raiseKnownLocation('iterable argument unpacking follows keyword argument unpacking', t);
+          if (this.diagnose) this.raiseKnownLocation(misplaced, t);
           this.fail();
+        }
+        if (sawKeyword && this.diagnose && this.lookahead(() => this.parseExpression()) === false) {
+          this.raiseKnownLocation(misplaced, t);
         }
         const value = this.parseExpression();
         if (this.diagnose && this.isOp('=')) this.checkAssignToUnpacking(t, 'cannot assign to iterable argument unpacking');
@@ -969,22 +1017,29 @@ export abstract class ExpressionParser extends ParserCore {
             && (t.value === 'True' || t.value === 'False' || t.value === 'None')) {
           this.raiseKnownRange(`cannot assign to ${t.value}`, t, this.peek(1));
         }
+        // after keywords, CPython's `kwargs` has no place for a positional argument at all
+        if ((sawKeyword || sawDoubleStar) && !this.diagnose) this.fail();
         const e = this.parseCallPositional();
         if (this.isKeyword('for') || this.isKeyword('async')) {
-          if (!genexp && args.length === 0 && keywords.length === 0) this.fail();
+          const first = args.length === 0 && keywords.length === 0;
+          if (!genexp && first) this.fail();
           const generators = this.parseComprehensionClauses();
-          if (genexp && args.length === 0 && keywords.length === 0 && this.isOp(')')) {
+          if (genexp && first && this.isOp(')')) {
             const close = this.next();
             this.leave(BRACKET_COST);
             return { args: [this.at({ kind: 'GeneratorExp', elt: e, generators }, open, close)], keywords, close };
           }
-          if (this.diagnose) {
+          // invalid_arguments: a generator beside other arguments (a first one only when a
+          // comma follows it)
+          if (this.diagnose && (!first || this.isOp(','))) {
             this.raiseKnownRange('Generator expression must be parenthesized', e, this.lastComprehensionItem(generators));
           }
           this.fail();
         }
         if (sawKeyword || sawDoubleStar) {
           if (this.diagnose) {
+            // invalid_arguments: a=args ',' args -> reads the rest of the arguments first
+            this.skimArguments();
             this.raiseAtLastToken(sawDoubleStar
               ? 'positional argument follows keyword argument unpacking'
               : 'positional argument follows keyword argument');
@@ -1000,18 +1055,38 @@ export abstract class ExpressionParser extends ParserCore {
     return { args, keywords, close };
   }
 
+  /** Reads (and drops) as many further `, argument` as parse. */
+  private skimArguments(): void {
+    for (;;) {
+      const mark = this.pos;
+      const level = this.level;
+      try {
+        this.expectOp(',');
+        const t = this.peek();
+        if (t.kind === TokenKind.Op && (t.value === '*' || t.value === '**')) this.pos++;
+        else if (t.kind === TokenKind.Name && this.isOp('=', 1)) this.pos += 2;
+        this.parseExpression();
+      } catch (e) {
+        this.rewind(e, mark, level);
+        return;
+      }
+    }
+  }
+
   /** (assignment_expression | expression !':=') !'=' — with invalid_kwarg's last alternative. */
   private parseCallPositional(): Expr {
     const t = this.peek();
+    const walrus = t.kind === TokenKind.Name && this.isOp(':=', 1);
     let e: Expr;
-    if (t.kind === TokenKind.Name && this.isOp(':=', 1)) {
+    if (walrus) {
       e = this.parseNamedExpression();
     } else {
       e = this.parseExpression();
       if (this.isOp(':=')) this.fail();
     }
     if (this.isOp('=')) {
-      if (this.diagnose) {
+      // invalid_kwarg: !(NAME '=') a=expression b='=' (a walrus is not an `expression`)
+      if (this.diagnose && !walrus) {
         this.raiseKnownRange('expression cannot contain assignment, perhaps you meant "=="?', e, this.peek());
       }
       this.fail();

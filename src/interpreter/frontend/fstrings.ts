@@ -145,11 +145,6 @@ export abstract class StringParser extends ExpressionParser {
       if (bang.end_lineno !== convName.lineno || bang.end_col_offset !== convName.col_offset) {
         this.raiseKnownRange('f-string: conversion type must come right after the exclamanation mark', bang, convName);
       }
-      const c = convName.value;
-      if (c.length !== 1 || (c !== 's' && c !== 'r' && c !== 'a')) {
-        this.raiseKnownLocation(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convName);
-      }
-      conversion = c.charCodeAt(0);
     }
     // fstring_full_format_spec: ':' fstring_format_spec*
     // fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field
@@ -176,6 +171,14 @@ export abstract class StringParser extends ExpressionParser {
     }
     const rbrace = this.expectOp('}');
     this.leave(BRACKET_COST);
+    // (the conversion is checked by the rule's action, once the whole field has matched)
+    if (convName !== null) {
+      const c = convName.value;
+      if (c.length !== 1 || (c !== 's' && c !== 'r' && c !== 'a')) {
+        this.raiseKnownLocation(`f-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convName);
+      }
+      conversion = c.charCodeAt(0);
+    }
     // with `=` and neither conversion nor format spec, the value is shown with repr()
     if (debug !== null && bang === null && format === null) conversion = 'r'.charCodeAt(0);
     const fv = this.at({ kind: 'FormattedValue', value, conversion, format_spec: format } as FormattedValue, lbrace, rbrace);

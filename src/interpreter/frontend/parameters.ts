@@ -48,22 +48,32 @@ export abstract class ParameterParser extends StringParser {
     const result = this.emptyArguments();
     let sawSlash = false;
     let sawStar = false;
-    let sawDefault = false;
+    // Where we are relative to the first run of parameters with defaults; CPython reports a
+    // parameter without one only right after that run (or after the run and a '/').
+    let defaults: 'before' | 'run' | 'run/' | 'after' = 'before';
     while (!this.isOp(close)) {
       const t = this.peek();
       if (t.kind === TokenKind.Op && t.value === '/') {
         if (sawStar) this.diagnoseAt('/ must be ahead of *', t);
         if (sawSlash) this.diagnoseAt('/ may appear only once', t);
         if (result.args.length === 0) {
-          if (this.isOp(',', 1)) this.diagnoseAt('at least one argument must precede /', t);
+          if (this.diagnose && this.isOp(',', 1)) this.raiseKnownLocation('at least one argument must precede /', t);
           this.fail();
         }
         this.pos++;
         sawSlash = true;
+        if (defaults === 'run') defaults = 'run/';
         result.posonlyargs = result.args;
         result.args = [];
       } else if (t.kind === TokenKind.Op && t.value === '*') {
-        if (sawStar) this.diagnoseAt('* argument may appear only once', t);
+        if (sawStar) {
+          // invalid_star_etc: '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',')
+          if (this.diagnose) {
+            const param = this.isKind(TokenKind.Name, 1) && (this.isOp(',', 2) || this.isOp(close, 2) || (!lambda && this.isOp(':', 2)));
+            if (param || this.isOp(',', 1)) this.raiseKnownLocation('* argument may appear only once', t);
+          }
+          this.fail();
+        }
         this.pos++;
         sawStar = true;
         if (this.isOp(close) || (this.isOp(',') && (this.isOp(close, 1) || this.isOp('**', 1)))) {
@@ -95,16 +105,24 @@ export abstract class ParameterParser extends StringParser {
       } else if (t.kind === TokenKind.Name) {
         const arg = this.parseParameter(lambda, false);
         let value: Expr | null = null;
-        if (this.acceptOp('=')) value = this.parseExpression();
+        const eq = this.acceptOp('=');
+        if (eq !== null) {
+          // invalid_default: a='=' &(')'|',') -> "expected default value expression"
+          if (this.isOp(')') || this.isOp(',')) this.diagnoseAt('expected default value expression', eq);
+          value = this.parseExpression();
+        }
         if (sawStar) {
           result.kwonlyargs.push(arg);
           result.kw_defaults.push(value);
         } else {
           if (value !== null) {
             result.defaults.push(value);
-            sawDefault = true;
-          } else if (sawDefault) {
-            this.diagnoseAt('parameter without a default follows parameter with a default', arg);
+            defaults = defaults === 'before' || defaults === 'run' ? 'run' : 'after';
+          } else if (defaults !== 'before') {
+            if (defaults !== 'after' && (this.isOp(',') || this.isOp(close))) {
+              this.diagnoseAt('parameter without a default follows parameter with a default', arg);
+            }
+            this.fail();
           }
           result.args.push(arg);
         }

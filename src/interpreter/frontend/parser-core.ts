@@ -10,8 +10,9 @@
  * CPython locates most errors by tokens: "the last token" is the furthest token ever examined
  * (across both passes: `furthest`), "the next token" is the one at the cursor. The `raise*`
  * helpers mirror its RAISE_* macros so each check can state its position the way the grammar
- * does. `text` follows CPython too: the error line with its newline when it is the line the
- * tokenizer was on, without it for an earlier line.
+ * does. `text` follows CPython too: for an earlier line, that line without
+ * its newline; for the line the tokenizer is on, its whole buffer (the line with its newline,
+ * preceded by the lines of a token that started before it).
  *
  * Depth. `level` emulates the PEG parser's stack (MAXSTACK 6000): deep nesting raises CPython's
  * MemoryError. JavaScript recursion itself stays bounded because bracket nesting is capped at
@@ -22,7 +23,7 @@
 import type { Pos } from './ast';
 import { PARSER_STACK_OVERFLOW, PyCompileLimitError, PySyntaxError, type SyntaxErrorType } from './errors';
 import type { SourceText } from './source-text';
-import type { ParseMode, TokenizerError } from './tokenizer';
+import type { ParseMode, TokenizerError, TokenizerResult } from './tokenizer';
 import { Token, TokenKind } from './tokens';
 
 /** Thrown when the current alternative does not match; carries nothing (the cursor tells). */
@@ -43,14 +44,21 @@ export abstract class ParserCore {
   /** Emulated depth of CPython's parser stack. */
   protected level = 0;
 
+  protected readonly tokens: Token[];
+  protected readonly tokError: TokenizerError | null;
+  private readonly chunkStart: number[];
+
   constructor(
     protected readonly src: SourceText,
-    protected readonly tokens: Token[],
-    protected readonly tokError: TokenizerError | null,
+    tokenized: TokenizerResult,
     protected readonly filename: string,
     protected readonly mode: ParseMode,
     protected readonly warn: (msg: string, lineno: number) => void,
-  ) {}
+  ) {
+    this.tokens = tokenized.tokens;
+    this.tokError = tokenized.error;
+    this.chunkStart = tokenized.chunkStart;
+  }
 
   // ------------------------------------------------------------------ cursor
 
@@ -197,8 +205,12 @@ export abstract class ParserCore {
 
   /** The error line as CPython reports it (see the header comment). */
   protected errorText(lineno: number): string {
-    const t = this.tokens[this.furthest];
-    return lineno >= t.end_lineno ? this.src.lineWithNewline(lineno) : this.src.line(lineno);
+    const current = this.tokens[this.furthest].end_lineno;
+    if (lineno < current) return this.src.line(lineno);
+    // the tokenizer's buffer: the current line, from the line its token began on
+    const first = this.chunkStart[current] ?? current;
+    const { text, lineStarts } = this.src;
+    return text.slice(lineStarts[first - 1], lineStarts[current] ?? text.length);
   }
 
   protected syntaxError(

@@ -21,7 +21,7 @@ import type {
 } from './ast';
 import { checkCompileDepth } from './ast-depth';
 import type { SyntaxWarningInfo } from './errors';
-import { PyCompileLimitError, PySyntaxError } from './errors';
+import { PARSER_STACK_OVERFLOW, PyCompileLimitError, PySyntaxError } from './errors';
 import { ParseFailure } from './parser-core';
 import { PatternParser } from './patterns';
 import { SourceText } from './source-text';
@@ -48,11 +48,18 @@ export function parse(
     pending.push({ offset, w: { category: 'SyntaxWarning', msg, filename, lineno } });
   };
   const tokenized = tokenize(src, mode, filename, (msg, lineno) => warnAt(src.lineStarts[lineno - 1] ?? 0)(msg, lineno));
-  const parser = new Parser(src, tokenized.tokens, tokenized.error, filename, mode, (msg, lineno) =>
+  const parser = new Parser(src, tokenized, filename, mode, (msg, lineno) =>
     warnAt(src.lineStarts[lineno - 1] ?? 0)(msg, lineno));
   let tree: Mod;
   try {
     tree = parser.parseInput();
+  } catch (e) {
+    // Bracket nesting is capped (200) and chains are loops, so only a JavaScript stack far
+    // smaller than usual overflows; report it as CPython reports a too-deep parse.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new PyCompileLimitError('MemoryError', PARSER_STACK_OVERFLOW);
+    }
+    throw e;
   } finally {
     if (onWarning !== undefined) {
       pending.sort((a, b) => a.offset - b.offset);
@@ -75,31 +82,33 @@ class Parser extends PatternParser {
     const furthest = this.furthest;
     this.pos = 0;
     this.level = 31;
-    this.diagnose = true;
-    this.resetChecks();
-    let error: PySyntaxError;
+    this.startDiagnosis();
+    let error: PySyntaxError | null = null;
     try {
       this.parseMode();
-      error = this.genericError(furthest);
     } catch (e) {
-      if (e instanceof ParseFailure) error = this.genericError(furthest);
-      else if (e instanceof PySyntaxError) error = e;
-      else throw e;
+      if (e instanceof PySyntaxError) error = e;
+      else if (!(e instanceof ParseFailure)) throw e;
+    }
+    if (error === null) {
+      error = this.genericError(furthest);
+      // "unexpected indent" is final: CPython does not look further for a tokenizer error
+      const kind = this.tokens[furthest].kind;
+      if (kind === TokenKind.Indent || kind === TokenKind.Dedent) throw error;
     }
     throw this.preferTokenizerError(error);
   }
 
   /**
-   * CPython tokenizes the rest of the file after a syntax error and reports a tokenizer error
-   * instead, except an unclosed bracket on a later line, or an error inside an f-string.
+   * CPython tokenizes the rest of the file after a syntax error and reports the tokenizer's
+   * error instead, if it raised one (see TokenizerError), or an unclosed bracket on an earlier
+   * line than the parser's error.
    */
   private preferTokenizerError(e: unknown): unknown {
     const tok = this.tokError;
-    if (tok === null || !(e instanceof PySyntaxError) || e === tok.error || e instanceof PyCompileLimitError) return e;
-    if (tok.unclosedBracketLine !== null) {
-      return this.tokens[this.furthest].lineno > tok.unclosedBracketLine ? tok.error : e;
-    }
-    return tok.insideFString ? e : tok.error;
+    if (tok === null || !(e instanceof PySyntaxError) || e === tok.error || !tok.overrides) return e;
+    if (tok.unclosedBracketLine !== null && this.tokens[this.furthest].lineno <= tok.unclosedBracketLine) return e;
+    return tok.error;
   }
 
   private parseMode(): Mod {
@@ -214,7 +223,8 @@ class Parser extends PatternParser {
     } else if (t.kind === TokenKind.Op && t.value === '@') {
       return [this.parseDecorated()];
     } else if (t.kind === TokenKind.Name && t.value === 'match') {
-      const match = this.parseMatch();
+      // match_stmt, else `match` is an ordinary name
+      const match = this.attempt(() => this.parseMatch());
       if (match !== null) return [match];
     }
     return this.parseSimpleStatements();
@@ -290,7 +300,9 @@ class Parser extends PatternParser {
         case 'from': return this.parseImportFrom();
       }
     } else if (t.kind === TokenKind.Name && t.value === 'type' && this.isKind(TokenKind.Name, 1)) {
-      return this.parseTypeAlias();
+      // &"type" type_alias; when it does not parse, `type` is an ordinary name
+      const alias = this.attempt(() => this.parseTypeAlias());
+      if (alias !== null) return alias;
     }
     return this.parseExpressionStatement();
   }
@@ -448,23 +460,25 @@ class Parser extends PatternParser {
   private parseExpressionStatement(): Stmt {
     const start = this.peek();
     const mark = this.pos;
+    const level = this.level;
     let committed = false;
     try {
       const first = this.parseRightHandSide();
       const t = this.peek();
-      if (t.kind !== TokenKind.Op) return this.at({ kind: 'Expr', value: first }, start, this.last);
+      if (t.kind !== TokenKind.Op) return this.expressionStatement(start, first, mark, level);
       if (t.value === '=') return this.parseAssignment(start, first);
       if (t.value === ':') {
         if (!this.isSingleTarget(first)) this.fail();
         this.pos++;
         const annotation = this.parseExpression();
-        const value = this.acceptOp('=') ? this.parseRightHandSide() : null;
+        // ['=' annotated_rhs]: an optional part that does not parse is simply absent
+        const value = this.isOp('=') ? this.attempt(() => (this.pos++, this.parseRightHandSide())) : null;
         setContext(first, 'Store');
         const simple = first.kind === 'Name' && !this.parenthesized(first, start) ? 1 : 0;
         return this.at({ kind: 'AnnAssign', target: first, annotation, value, simple }, start, this.last);
       }
       const op = AUGASSIGN_OPS.get(t.value);
-      if (op === undefined) return this.at({ kind: 'Expr', value: first }, start, this.last);
+      if (op === undefined) return this.expressionStatement(start, first, mark, level);
       if (!this.isSingleTarget(first)) this.fail();
       this.pos++;
       committed = true;
@@ -474,10 +488,26 @@ class Parser extends PatternParser {
     } catch (e) {
       if (e instanceof ParseFailure && this.diagnose && !committed) {
         this.pos = mark;
+        this.level = level;
         this.checkInvalidAssignment();
       }
       throw e;
     }
+  }
+
+  /**
+   * `star_expressions` as a statement. CPython only gets there after `assignment` failed, so
+   * in the diagnosing pass `invalid_assignment` gets its turn first.
+   */
+  private expressionStatement(start: Token, value: Expr, mark: number, level: number): Stmt {
+    if (this.diagnose) {
+      const end = this.pos;
+      this.pos = mark;
+      this.level = level;
+      this.checkInvalidAssignment();
+      this.pos = end;
+    }
+    return this.at({ kind: 'Expr', value }, start, this.last);
   }
 
   // annotated_rhs: yield_expr | star_expressions
@@ -537,7 +567,8 @@ class Parser extends PatternParser {
     rewind();
     const a = this.attempt(() => this.parseStarNamedExpression());
     if (a !== null && this.acceptOp(',')) {
-      this.attempt(() => this.parseStarNamedExpressions(this.parseStarNamedExpression(), ':'));
+      // star_named_expressions*: lists one after another, with no separator between them
+      while (this.attempt(() => this.parseStarNamedExpressions(this.parseStarNamedExpression(), ':')) !== null);
       if (annotation()) this.raiseKnownLocation('only single target (not tuple) can be annotated', a);
     }
     rewind();
@@ -595,7 +626,7 @@ class Parser extends PatternParser {
     this.forceOp('(');
     const args = this.isOp(')') ? this.emptyArguments() : this.parseParameters();
     this.expectOp(')');
-    const returns = this.acceptOp('->') ? this.parseExpression() : null;
+    const returns = this.isOp('->') ? this.attempt(() => (this.pos++, this.parseExpression())) : null;
     this.forceOp(':');
     const body = this.parseBlock('function definition', def);
     return this.at({
@@ -694,6 +725,7 @@ class Parser extends PatternParser {
   private parseWith(asyncTok: Token | null): Stmt {
     const kw = this.next();
     const mark = this.pos;
+    const level = this.level;
     let items: WithItem[] | null = null;
     try {
       if (this.isOp('(')) {
@@ -717,6 +749,7 @@ class Parser extends PatternParser {
     } catch (e) {
       if (e instanceof ParseFailure && this.diagnose) {
         this.pos = mark;
+        this.level = level;
         this.checkInvalidWithHeader();
       }
       throw e;
@@ -845,8 +878,7 @@ class Parser extends PatternParser {
   //     | "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
   //     | invalid_match_stmt
   // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-  private parseMatch(): Stmt | null {
-    const mark = this.pos;
+  private parseMatch(): Stmt {
     const kw = this.next();
     const subject = this.attempt(() => {
       const start = this.peek();
@@ -861,8 +893,7 @@ class Parser extends PatternParser {
     if (subject === null || !this.isOp(':')) {
       // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'"
       if (subject !== null && this.diagnose && this.isKind(TokenKind.Newline)) this.raiseAtLastToken("expected ':'");
-      this.pos = mark;
-      return null;
+      this.fail();
     }
     this.pos++;
     this.expectKind(TokenKind.Newline);

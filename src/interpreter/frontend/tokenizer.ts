@@ -28,16 +28,27 @@ export type ParseMode = 'exec' | 'single' | 'eval';
 
 export interface TokenizerError {
   error: PySyntaxError;
-  /** Set for "'(' was never closed" at end of file: the line of that bracket. */
+  /**
+   * Whether it outranks a syntax error the parser found earlier. True for the errors CPython's
+   * tokenizer raises itself; false for those it only signals by code (bad dedent, tabs, too
+   * deep, line continuation) and for errors inside an f-string.
+   */
+  overrides: boolean;
+  /** Set for "'(' was never closed" at end of file: the line of that bracket (it only outranks
+   *  a parser error found on a later line). */
   unclosedBracketLine: number | null;
-  /** The error arose inside an f-string (then a parser error found earlier wins). */
-  insideFString: boolean;
 }
 
 export interface TokenizerResult {
   tokens: Token[];
   /** The first tokenizer error; the parser raises it when it reaches the last token. */
   error: TokenizerError | null;
+  /**
+   * `chunkStart[n]`: the first line of the tokenizer buffer when it reads line n — n itself,
+   * or an earlier line when line n continues a token (string, backslash continuation).
+   * CPython shows that whole buffer as the `text` of an error on the current line.
+   */
+  chunkStart: number[];
 }
 
 const MAX_INDENT = 100;
@@ -130,6 +141,7 @@ class Tokenizer {
   private pendingIndents = 0;
   private readonly brackets: OpenBracket[] = [];
   private readonly fstrings: FStringMode[] = [];
+  private readonly chunkStart: number[] = [0, 1];
 
   constructor(
     private readonly src: SourceText,
@@ -147,11 +159,11 @@ class Tokenizer {
         if (top !== null && !top.regular) this.fstringModeToken(top);
         else if (this.normalModeToken(top)) break;
       }
-      return { tokens: this.tokens, error: null };
+      return { tokens: this.tokens, error: null, chunkStart: this.chunkStart };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
       this.emitTextless(TokenKind.EndMarker);
-      return { tokens: this.tokens, error: e.info };
+      return { tokens: this.tokens, error: e.info, chunkStart: this.chunkStart };
     }
   }
 
@@ -161,12 +173,22 @@ class Tokenizer {
     return this.src.col(this.lineStart, offset);
   }
 
-  /** Steps past the newline at `i`; like CPython, the line number only moves if a line follows. */
-  private newlineAt(i: number): void {
+  /**
+   * Steps past the newline at `i`; like CPython, the line number only moves if a line follows.
+   * `inToken`: the newline is inside a token (the next line continues the buffer).
+   */
+  private newlineAt(i: number, inToken = false): void {
     if (i + 1 < this.text.length) {
       this.lineno++;
       this.lineStart = i + 1;
+      this.chunkStart[this.lineno] = inToken ? this.chunkStart[this.lineno - 1] : this.lineno;
     }
+  }
+
+  /** The tokenizer buffer CPython quotes for an error on the current line. */
+  private bufferText(): string {
+    const first = this.chunkStart[this.lineno] ?? this.lineno;
+    return this.src.text.slice(this.src.lineStarts[first - 1], this.src.lineStarts[this.lineno] ?? this.src.text.length);
   }
 
   private emit(kind: TokenKind, value: string, start: number, startLine: number, startLineStart: number): void {
@@ -192,27 +214,23 @@ class Tokenizer {
   // ------------------------------------------------------------------ errors
 
   /** CPython's tokenizer `syntaxerror()`: offsets are columns of the scan position. */
-  private error(msg: string, cursor: number, endCursor = cursor, insideFString = this.fstrings.length > 0): never {
-    const offset = this.col(cursor);
+  private error(msg: string, cursor: number, endCursor = cursor): never {
     throw new Stop({
       error: new PySyntaxError(
-        'SyntaxError', msg, this.filename, this.lineno, offset, this.lineno, this.col(endCursor),
+        'SyntaxError', msg, this.filename, this.lineno, this.col(cursor), this.lineno, this.col(endCursor),
         this.src.line(this.lineno),
       ),
+      overrides: this.fstrings.length === 0,
       unclosedBracketLine: null,
-      insideFString,
     });
   }
 
   /** Errors the tokenizer signals by code and the parser words (`_Pypegen_tokenizer_error`). */
   private codedError(type: SyntaxErrorType, msg: string, offset: number, endOffset: number): never {
     throw new Stop({
-      error: new PySyntaxError(
-        type, msg, this.filename, this.lineno, offset, this.lineno, endOffset,
-        this.src.lineWithNewline(this.lineno),
-      ),
+      error: new PySyntaxError(type, msg, this.filename, this.lineno, offset, this.lineno, endOffset, this.bufferText()),
+      overrides: false,
       unclosedBracketLine: null,
-      insideFString: this.fstrings.length > 0,
     });
   }
 
@@ -223,20 +241,22 @@ class Tokenizer {
 
   private unclosedBracketError(): never {
     const open = this.brackets[this.brackets.length - 1];
-    const onLastLine = open.lineno === this.lineno;
     throw new Stop({
       error: new PySyntaxError(
         'SyntaxError', `'${open.char}' was never closed`, this.filename, open.lineno,
         this.src.col(open.lineStart, open.offset) + 1, open.lineno, 0,
-        onLastLine ? this.src.lineWithNewline(open.lineno) : this.src.line(open.lineno),
+        open.lineno === this.lineno ? this.bufferText() : this.src.line(open.lineno),
       ),
+      overrides: this.fstrings.length === 0,
       unclosedBracketLine: open.lineno,
-      insideFString: false,
     });
   }
 
-  /** A backslash at `i` must end its line (`tok_continuation_line`); returns the next offset. */
-  private continuationLine(i: number): number {
+  /**
+   * A backslash at `i` must end its line (`tok_continuation_line`); returns the next offset.
+   * `inToken`: the backslash follows tokens of the line (not only indentation).
+   */
+  private continuationLine(i: number, inToken: boolean): number {
     if (this.text.charCodeAt(i + 1) !== NEWLINE) {
       this.codedError('SyntaxError', 'unexpected character after line continuation character', this.col(i) + 2, 0);
     }
@@ -244,7 +264,7 @@ class Tokenizer {
       this.pos = i + 2;
       this.codedError('SyntaxError', 'unexpected EOF while parsing', this.lineEndCol(), -1);
     }
-    this.newlineAt(i + 1);
+    this.newlineAt(i + 1, inToken);
     return i + 2;
   }
 
@@ -272,16 +292,19 @@ class Tokenizer {
       }
       // again: skip spaces, comments and backslash continuations
       let c: number;
+      let commentStart = -1;
       for (;;) {
         c = text.charCodeAt(this.pos);
         while (c === SPACE || c === TAB || c === FORMFEED) c = text.charCodeAt(++this.pos);
         if (c === HASH) {
+          // CPython's NEWLINE token after a comment starts at the '#'
+          commentStart = this.pos;
           const nl = text.indexOf('\n', this.pos);
           this.pos = nl < 0 ? text.length : nl;
           c = text.charCodeAt(this.pos);
         }
         if (c !== BACKSLASH) break;
-        this.pos = this.continuationLine(this.pos);
+        this.pos = this.continuationLine(this.pos, true);
       }
       if (Number.isNaN(c)) return this.endOfInput();
       if (c === NEWLINE) {
@@ -291,10 +314,10 @@ class Tokenizer {
           this.newlineAt(start);
           continue;
         }
-        const startCol = this.col(start);
+        const endCol = this.col(start) + 1;
         this.tokens.push(new Token(
-          TokenKind.Newline, '', start, start + 1, this.lineno, startCol, this.lineno, startCol + 1,
-          this.brackets.length, startCol + 1,
+          TokenKind.Newline, '', start, start + 1, this.lineno, this.col(commentStart < 0 ? start : commentStart),
+          this.lineno, endCol, this.brackets.length, endCol,
         ));
         this.newlineAt(start);
         return false;
@@ -325,7 +348,7 @@ class Tokenizer {
         col = altcol = 0;
       } else if (c === BACKSLASH) {
         contLineCol = contLineCol || col;
-        this.pos = this.continuationLine(this.pos);
+        this.pos = this.continuationLine(this.pos, false);
         continue;
       } else {
         break;
@@ -656,9 +679,9 @@ class Tokenizer {
       } else {
         endQuoteSize = 0;
         if (c === NEWLINE) {
-          this.newlineAt(i - 1);
+          this.newlineAt(i - 1, true);
         } else if (c === BACKSLASH) {
-          if (text.charCodeAt(i) === NEWLINE) this.newlineAt(i);
+          if (text.charCodeAt(i) === NEWLINE) this.newlineAt(i, true);
           if (i < text.length) i++;
         }
       }
@@ -742,7 +765,7 @@ class Tokenizer {
       }
       endQuoteSize = 0;
       if (c === NEWLINE) {
-        this.newlineAt(i - 1);
+        this.newlineAt(i - 1, true);
       } else if (c === 0x7b /* { */) {
         if (text.charCodeAt(i) !== 0x7b || inFormatSpec) {
           middle(i - 1, i - 1);
@@ -772,7 +795,7 @@ class Tokenizer {
           if (!mode.raw) this.warn(`invalid escape sequence '\\${text[i]}'`, this.lineno);
           continue;
         }
-        if (peek === NEWLINE) this.newlineAt(i);
+        if (peek === NEWLINE) this.newlineAt(i, true);
         if (!Number.isNaN(peek)) i++;
         if (!mode.raw && peek === 0x4e /* N */ && text.charCodeAt(i) === 0x7b) {
           unicodeEscape = true;

@@ -84,6 +84,16 @@ function exceptionClear(o: PyObject): void {
   const args = e.args;
   e.args = theEmptyTuple();
   decref(args);
+  const fields = e.fields;
+  if (fields !== null) {
+    for (let i = 0; i < fields.length; i++) {
+      const v = fields[i];
+      if (v !== null) {
+        fields[i] = null;
+        decref(v);
+      }
+    }
+  }
   for (const k of ['notes', 'traceback', 'cause', 'context'] as const) {
     const v = e[k];
     if (v !== null) {

@@ -10,9 +10,9 @@ import { rt } from '../vm/state';
 /** 2025-01-15 09:00:00 UTC, seconds since the epoch. */
 export const EPOCH_START = 1736931600;
 /** Simulated cost of one RESUME tick, in nanoseconds. */
-const NS_PER_TICK = 40n;
+const NS_PER_TICK = 300n;
 /** Each clock read advances the clock by this much (nanoseconds), so reads are strictly increasing. */
-const NS_PER_READ = 250n;
+const NS_PER_READ = 1000n;
 
 let owner: object | null = null;
 let extraNs = 0n;

@@ -19,13 +19,16 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 ################################################################################
 
 class defaultdict(dict):
-    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
         dict.__init__(self, *args, **kwargs)
+
+    def __sizeof__(self):
+        # C defaultdict: a dict plus one pointer, no instance __dict__ (which this class has)
+        return dict.__sizeof__(self) - 8
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -66,7 +69,9 @@ class defaultdict(dict):
 ################################################################################
 
 class deque:
-    __slots__ = ('_items', '_maxlen', '__weakref__')
+    # Items live in a list; _left models CPython's leftindex within its 64-slot blocks, which is
+    # all deque.__sizeof__ needs: 216 + 528 * ceil((leftindex + len) / 64) bytes.
+    __slots__ = ('_items', '_maxlen', '_left', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -76,10 +81,25 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        self._left = 32
         if iterable is not self:
             self.extend(iterable)
         else:
             self.extend(list(iterable))
+
+    def __sizeof__(self):
+        return 216 + 528 * ((self._left + len(self._items) + 63) // 64)
+
+    def _popleft_index(self):
+        if self._left == 63:
+            self._left = 0 if self._items else 32
+        else:
+            self._left += 1
+
+    def _pop_index(self):
+        n = len(self._items)
+        if n == 0 and (self._left + n) % 64 == 0:
+            self._left = 32
 
     @property
     def maxlen(self):
@@ -90,37 +110,53 @@ class deque:
         items.append(x)
         if self._maxlen is not None and len(items) > self._maxlen:
             del items[0]
+            self._popleft_index()
 
     def appendleft(self, x):
         items = self._items
         items.insert(0, x)
+        self._left = 63 if self._left == 0 else self._left - 1
         if self._maxlen is not None and len(items) > self._maxlen:
             items.pop()
+            self._pop_index()
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if not self._items:
+            self._left = 1
         for x in iterable:
             self.append(x)
+        if not self._items:
+            self._left = 32
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if not self._items:
+            self._left = 64
         for x in iterable:
             self.appendleft(x)
+        if not self._items:
+            self._left = 32
 
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        self._pop_index()
+        return x
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = self._items.pop(0)
+        self._popleft_index()
+        return x
 
     def clear(self):
         self._items.clear()
+        self._left = 32
 
     def copy(self):
         return type(self)(self._items, self._maxlen)
@@ -158,9 +194,17 @@ class deque:
         k = len(items)
         if k <= 1:
             return
-        n %= k
+        halflen = k >> 1
+        if n > halflen or n < -halflen:
+            n %= k
+            if n > halflen:
+                n -= k
+            elif n < -halflen:
+                n += k
         if n:
-            items[:] = items[-n:] + items[:-n]
+            m = n % k
+            items[:] = items[-m:] + items[:-m]
+            self._left = (self._left - n) % 64
 
     def __len__(self):
         return len(self._items)
@@ -917,4 +961,4 @@ class UserString:
         return self.data == (other.data if isinstance(other, UserString) else other)
 `;
 
-registerPyModule('collections', SOURCE);
+registerPyModule('collections', SOURCE, undefined, { package: true });

@@ -13,7 +13,7 @@
  * Also the `io` and `_io` modules (open, TextIOWrapper & co., UnsupportedOperation,
  * StringIO/BytesIO, SEEK_* constants).
  */
-import { PyObject, decref } from '../objects/object';
+import { PyObject, decref, release } from '../objects/object';
 import { PyModule } from '../objects/module';
 import { PyDict, dictSetStr, newDict } from '../objects/dict';
 import { defineFunction, defineMethod, defineGetSet, parseArgs } from '../objects/descriptors';
@@ -27,6 +27,7 @@ import { exceptionTypes, newException, PyBaseException } from '../objects/except
 import { PyThrown } from '../objects/errors';
 import { reprText, iterToArray, isTrue, call } from '../objects/abstract';
 import { makeClass } from '../objects/classes';
+import { allocBuffer, freeBuffer } from '../objects/alloc';
 import { objectType, typeType } from '../objects/core-types';
 import type { PyType } from '../objects/typeobject';
 import { rt } from '../vm/state';
@@ -107,6 +108,51 @@ interface FileState {
   tidx: number;
   /** In-memory streams (StringIO / BytesIO) have no path. */
   memory: boolean;
+  /** The BufferedReader/Writer buffer (DEFAULT_BUFFER_SIZE bytes of PyMem memory) while open. */
+  bufAddr: number;
+  /** TextIOWrapper's current decoded chunk and its input snapshot (CHUNK_SIZE bytes), as objects. */
+  chunkIndex: number;
+  chunkStr: PyObject | null;
+  chunkBytes: PyObject | null;
+}
+
+const CHUNK = 8192;
+
+/** Close: free the buffer and the chunk objects (also done when the file object dies). */
+function closeState(s: FileState): void {
+  s.closed = true;
+  if (s.bufAddr !== 0) {
+    freeBuffer(s.bufAddr);
+    s.bufAddr = 0;
+  }
+  dropChunk(s);
+}
+
+function dropChunk(s: FileState): void {
+  const a = s.chunkStr;
+  const b = s.chunkBytes;
+  s.chunkStr = null;
+  s.chunkBytes = null;
+  s.chunkIndex = -1;
+  if (a !== null) decref(a);
+  if (b !== null) decref(b);
+}
+
+/**
+ * Text reading in CPython goes through 8 KiB chunks: the raw bytes are read into a bytes object
+ * (kept as the decoder snapshot) and decoded into a str (decoded_chars) that lines are cut from.
+ * Keep the same two objects alive for the chunk the read position is in.
+ */
+function touchChunk(s: FileState): void {
+  if (s.memory || s.text === null) return;
+  const idx = Math.floor(s.tidx / CHUNK);
+  if (idx === s.chunkIndex || s.tidx >= s.text.length) return;
+  dropChunk(s);
+  const start = idx * CHUNK;
+  const raw = s.buf.subarray(s.textStart + start, Math.min(s.len, s.textStart + start + CHUNK));
+  s.chunkBytes = newBytes(raw, true);
+  s.chunkStr = newStr(s.text.slice(start, start + CHUNK));
+  s.chunkIndex = idx;
 }
 
 const states = new WeakMap<PyObject, FileState>();
@@ -177,6 +223,7 @@ function syncPos(s: FileState): void {
   if (s.tidx >= s.text.length) s.pos = s.len;
   else s.pos = s.textStart + encode(s.text.slice(0, s.tidx), s.encoding).length;
   s.text = null;
+  dropChunk(s);
 }
 
 function ensureText(s: FileState): string {
@@ -311,6 +358,10 @@ function openFile(args: PyObject[], kw: string[] | null): PyObject {
     textStart: 0,
     tidx: 0,
     memory: false,
+    bufAddr: 0,
+    chunkIndex: -1,
+    chunkStr: null,
+    chunkBytes: null,
   };
   if (m.writing || m.creating || (m.appending && data === null)) flushToFs(s);
   const letter = m.reading ? 'r' : m.writing ? 'w' : m.appending ? 'a' : 'x';
@@ -323,6 +374,7 @@ function openFile(args: PyObject[], kw: string[] | null): PyObject {
     typeName = 'TextIOWrapper';
   }
   file!.rc++;
+  s.bufAddr = allocBuffer(8192);
   return newFileObject(typeName, s);
 }
 
@@ -368,12 +420,14 @@ function readText(s: FileState, n: number): string {
   const t = ensureText(s);
   const start = s.tidx;
   const end = n < 0 ? t.length : Math.min(t.length, start + n);
+  if (n >= 0) touchChunk(s);
   s.tidx = end;
   return t.slice(start, end);
 }
 
 function readLineText(s: FileState, limit: number): string {
   const t = ensureText(s);
+  touchChunk(s);
   const start = s.tidx;
   let end = t.indexOf('\n', start);
   end = end < 0 ? t.length : end + 1;
@@ -414,7 +468,16 @@ function defineFileMethods(t: PyType, binary: boolean): void {
     const s = stateOf(self);
     checkReadable(s);
     const size = sizeArg('read', n);
-    return s.binary ? newBytes(readBytes(s, size), false) : newStr(readText(s, size));
+    if (s.binary) return newBytes(readBytes(s, size), false);
+    if (size >= 0 || s.memory) return newStr(readText(s, size));
+    // read(): CPython reads all remaining bytes into one bytes object and decodes it to the result
+    syncPos(s);
+    const raw = newBytes(s.buf.subarray(s.pos, s.len), true);
+    try {
+      return newStr(readText(s, size));
+    } finally {
+      decref(raw);
+    }
   });
   defineMethod(t, 'readline', (self, args, kw) => {
     const [n] = parseArgs('readline', args, kw, ['size'], 0, 1, 1);
@@ -543,7 +606,7 @@ function defineFileMethods(t: PyType, binary: boolean): void {
   });
   defineMethod(t, 'close', (self) => {
     const s = states.get(self);
-    if (s !== undefined) s.closed = true;
+    if (s !== undefined) closeState(s);
     return None;
   });
   defineMethod(t, 'readable', (self) => (open_(stateOf(self)).readable ? True : False));
@@ -562,7 +625,7 @@ function defineFileMethods(t: PyType, binary: boolean): void {
   });
   defineMethod(t, '__exit__', (self) => {
     const s = states.get(self);
-    if (s !== undefined) s.closed = true;
+    if (s !== undefined) closeState(s);
     return None;
   });
   defineGetSet(t, 'closed', (self) => (stateOf(self).closed ? True : False));
@@ -615,7 +678,7 @@ function memoryStream(self: PyObject, binary: boolean, init: PyObject | null): v
   states.set(self, {
     path: '', name: None, mode: binary ? 'rb+' : 'r+', binary, readable: true, writable: true, append: false,
     closed: false, encoding: 'utf-8', fd: -1, buf: data, len: data.length, pos: 0, text: null, textStart: 0,
-    tidx: 0, memory: true,
+    tidx: 0, memory: true, bufAddr: 0, chunkIndex: -1, chunkStr: null, chunkBytes: null,
   });
 }
 
@@ -644,27 +707,46 @@ function fillIo(m: PyModule): void {
   dictSetStr(unsupportedType.dict, '__module__', modName);
   decref(modName);
   ioTypes = { unsupported: unsupportedType };
+  const releaseName = (t: PyType): void => {
+    const base = t.dealloc;
+    t.dealloc = (o) => {
+      const st = states.get(o);
+      if (st !== undefined) {
+        states.delete(o);
+        closeState(st);
+        if (!st.memory) release(st.name);
+      }
+      return base(o);
+    };
+  };
   const text = mk('TextIOWrapper', [objectType]);
   defineFileMethods(text, false);
-  for (const name of ['BufferedReader', 'BufferedWriter', 'BufferedRandom']) defineFileMethods(mk(name, [objectType]), true);
+  releaseName(text);
+  for (const name of ['BufferedReader', 'BufferedWriter', 'BufferedRandom']) {
+    const t = mk(name, [objectType]);
+    defineFileMethods(t, true);
+    releaseName(t);
+  }
   const stringIO = mk('StringIO', [objectType]);
   defineFileMethods(stringIO, false);
-  defineMethod(stringIO, '__init__', (self, args, kw) => {
+  const stringInit = (self: PyObject, args: PyObject[], kw: string[] | null): void => {
     const [init] = parseArgs('StringIO', args, kw, ['initial_value', 'newline'], 0);
     memoryStream(self, false, init);
-    return None;
-  });
+  };
+  defineMethod(stringIO, '__init__', (self, args, kw) => (stringInit(self, args, kw), None));
+  stringIO.slots.init = stringInit;
   defineMethod(stringIO, 'getvalue', (self) => {
     const s = open_(stateOf(self));
     return newStr(decode(s.buf.subarray(0, s.len), 'utf-8'));
   });
   const bytesIO = mk('BytesIO', [objectType]);
   defineFileMethods(bytesIO, true);
-  defineMethod(bytesIO, '__init__', (self, args, kw) => {
+  const bytesInit = (self: PyObject, args: PyObject[], kw: string[] | null): void => {
     const [init] = parseArgs('BytesIO', args, kw, ['initial_bytes'], 0);
     memoryStream(self, true, init);
-    return None;
-  });
+  };
+  defineMethod(bytesIO, '__init__', (self, args, kw) => (bytesInit(self, args, kw), None));
+  bytesIO.slots.init = bytesInit;
   defineMethod(bytesIO, 'getvalue', (self) => {
     const s = open_(stateOf(self));
     return newBytes(s.buf.slice(0, s.len), false);
@@ -704,6 +786,9 @@ class TextIOBase(IOBase):
 
 registerBuiltins((d: PyDict) => {
   defineFunction(d, 'open', (_s, args, kw) => openFile(args, kw));
+  // CPython imports _io at start-up (sys.stdout is one of its objects), before any user code or
+  // tracemalloc.start(): create it now so that its types are not charged to the program
+  decref(loadModule('_io'));
 });
 
 export { isTrue, PyBaseException };

@@ -362,9 +362,7 @@ class Decoder {
             break;
           }
           if (s[i] !== ',') throw decodeError("Expecting ',' delimiter", s, i);
-          const comma = i;
           i = this.ws(i + 1);
-          if (s[i] === '}') throw decodeError('Illegal trailing comma before end of object', s, comma);
         }
       }
       if (this.o.pairsHook !== null) {
@@ -402,9 +400,7 @@ class Decoder {
         i = this.ws(end);
         if (s[i] === ']') return [newList(items.splice(0)), i + 1];
         if (s[i] !== ',') throw decodeError("Expecting ',' delimiter", s, i);
-        const comma = i;
         i = this.ws(i + 1);
-        if (s[i] === ']') throw decodeError('Illegal trailing comma before end of array', s, comma);
       }
     } finally {
       for (const v of items) decref(v);
@@ -500,4 +496,4 @@ function fillJson(m: PyModule): void {
   void reprText;
 }
 
-registerNativeModule('json', fillJson);
+registerNativeModule('json', fillJson, { package: true });

@@ -9,6 +9,7 @@ import { decref, PyObject } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
 import { dictSetStr } from '../objects/dict';
 import { newStr } from '../objects/str';
+import { newList } from '../objects/list';
 import { registerModule, moduleExec } from '../vm/import';
 
 /** Where the simulated library "lives" (shown in tracebacks and `module.__file__`). */
@@ -22,16 +23,23 @@ export function registerPyModule(
   name: string,
   source: string,
   prepare?: (m: PyModule) => void,
-  opts: { builtin?: boolean } = {},
+  opts: { builtin?: boolean; package?: boolean } = {},
 ): void {
   registerModule(name, () => {
     const m = newModule(name);
-    if (!opts.builtin) setStr(m, '__file__', `${LIB_DIR}/${name.replace(/\./g, '/')}.py`);
+    const rel = name.replace(/\./g, '/');
+    const file = opts.package ? `${LIB_DIR}/${rel}/__init__.py` : `${LIB_DIR}/${rel}.py`;
+    if (!opts.builtin) setStr(m, '__file__', file);
     const dot = name.lastIndexOf('.');
-    setStr(m, '__package__', dot > 0 ? name.slice(0, dot) : '');
+    setStr(m, '__package__', opts.package ? name : dot > 0 ? name.slice(0, dot) : '');
+    if (opts.package) {
+      const path = newList([newStr(`${LIB_DIR}/${rel}`)]);
+      dictSetStr(m.md, '__path__', path);
+      decref(path);
+    }
     if (prepare) prepare(m);
     try {
-      moduleExec.run(m, source, `${LIB_DIR}/${name.replace(/\./g, '/')}.py`);
+      moduleExec.run(m, source, file);
     } catch (e) {
       decref(m);
       throw e;
@@ -41,9 +49,17 @@ export function registerPyModule(
 }
 
 /** Register a native module: `fill` defines its contents. */
-export function registerNativeModule(name: string, fill: (m: PyModule) => void): void {
+export function registerNativeModule(name: string, fill: (m: PyModule) => void, opts: { package?: boolean } = {}): void {
   registerModule(name, () => {
     const m = newModule(name);
+    if (opts.package) {
+      // a pure-Python package in CPython (re, json): same __file__ / __path__ / __package__
+      setStr(m, '__file__', `${LIB_DIR}/${name}/__init__.py`);
+      setStr(m, '__package__', name);
+      const path = newList([newStr(`${LIB_DIR}/${name}`)]);
+      dictSetStr(m.md, '__path__', path);
+      decref(path);
+    }
     fill(m);
     return m;
   });

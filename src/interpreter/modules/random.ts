@@ -17,7 +17,8 @@ import { PyTuple, newTuple } from '../objects/tuple';
 import { None } from '../objects/singletons';
 import { typeError, valueError } from '../objects/errors';
 import { bytesLike } from '../objects/bytes';
-import { hashOf } from '../objects/abstract';
+import { call } from '../objects/abstract';
+import { rt } from '../vm/state';
 import { makeClass } from '../objects/classes';
 import { objectType, typeType } from '../objects/core-types';
 import { registerNativeModule, registerPyModule } from './pymodule';
@@ -169,7 +170,12 @@ function seedWith(g: MersenneTwister, a: PyObject | null, version: number): void
   if (!(a instanceof PyFloat) && !(a instanceof PyStr) && bytesLike(a) === null) {
     throw typeError('The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.');
   }
-  g.seedBig(BigInt(hashOf(a)));
+  // PyObject_Hash(arg) cast to size_t, as random_seed does
+  const h = call(rt.builtins.getStr('hash')!, [a]);
+  let n = toBig((h as PyInt).value);
+  decref(h);
+  if (n < 0n) n += 1n << 64n;
+  g.seedBig(n);
 }
 
 function fillRandom(m: PyModule): void {

@@ -11,9 +11,9 @@
  * `<re.Match object; span=(0, 3), match='abc'>`); group indices are code-unit offsets, which
  * equal Python's code-point offsets for text without astral characters.
  */
-import { PyObject, decref } from '../objects/object';
+import { PyObject, decref, release } from '../objects/object';
 import { PyModule } from '../objects/module';
-import { dictSetStr, newDict, PyDict, dictSet } from '../objects/dict';
+import { dictSetStr, newDict, PyDict, dictSet, dictGet, dictPop, dictForEach, dictClear } from '../objects/dict';
 import { defineFunction, defineMethod, defineGetSet, parseArgs } from '../objects/descriptors';
 import { PyStr, newStr } from '../objects/str';
 import { PyInt, newInt } from '../objects/int';
@@ -79,6 +79,7 @@ export function translate(pattern: string, flagsIn: number): Translated {
   let inClass = false;
   let classStart = false;
   const n = p.length;
+  const opens: number[] = [];
   while (i < n) {
     const c = p[i];
     if (inClass) {
@@ -132,7 +133,13 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i += escapeLength(p, i);
         continue;
       }
+      case ')':
+        if (opens.pop() === undefined) throw new PatternError('unbalanced parenthesis', i);
+        out += ')';
+        i++;
+        continue;
       case '(': {
+        if (!p.startsWith('(?#', i) && !p.startsWith('(?P=', i)) opens.push(i);
         if (p[i + 1] === '?') {
           if (p.startsWith('(?P<', i)) {
             const end = p.indexOf('>', i);
@@ -221,6 +228,7 @@ export function translate(pattern: string, flagsIn: number): Translated {
     }
   }
   if (inClass) throw new PatternError('unterminated character set', pattern.lastIndexOf('['));
+  if (opens.length > 0) throw new PatternError('missing ), unterminated subpattern', opens[opens.length - 1] + (pattern.length - p.length));
   return { source: out, flags, groups, names };
 }
 
@@ -640,13 +648,47 @@ function flagsRepr(flags: number): string {
 // Module
 // ------------------------------------------------------------------------------------------------
 
+/** re._cache: compiled patterns keyed by (type(pattern), pattern, flags), as re._compile keeps them. */
+let patternCache: PyDict | null = null;
+const MAXCACHE = 512;
+
 function getPattern(p: PyObject, flags: PyObject | null): PyObject {
   if (patterns.has(p)) {
     if (flags !== null && intArg(flags, 0) !== 0) throw valueErr('cannot process flags argument with a compiled pattern');
     p.rc++;
     return p;
   }
-  return newPattern(p, intArg(flags, 0));
+  const f = intArg(flags, 0);
+  if (patternCache === null || !(p instanceof PyStr)) return newPattern(p, f);
+  p.type.rc++;
+  p.rc++;
+  const key = newTuple([p.type, p, newInt(f)]);
+  try {
+    const hit = dictGet(patternCache, key);
+    if (hit !== null) {
+      hit.rc++;
+      return hit;
+    }
+    const po = newPattern(p, f);
+    if (dictLen(patternCache) >= MAXCACHE) {
+      let first: PyObject | null = null;
+      dictForEach(patternCache, (k) => {
+        if (first === null) first = k;
+      });
+      if (first !== null) {
+        const old = dictPop(patternCache, first);
+        if (old !== null) decref(old);
+      }
+    }
+    dictSet(patternCache, key, po);
+    return po;
+  } finally {
+    decref(key);
+  }
+}
+
+function dictLen(d: PyDict): number {
+  return d.used;
 }
 
 function valueErr(msg: string): PyThrown {
@@ -772,7 +814,7 @@ function rtBuiltins(): PyDict {
 
 function defineMatchType(t: PyType): void {
   defineMethod(t, 'group', (self, args, kw) => {
-    parseArgs('group', args, kw, [], 0, 0);
+    if (kw !== null && kw.length > 0) throw typeError('group() takes no keyword arguments');
     const ms = matchOf(self);
     if (args.length === 0) return groupValue(ms, 0);
     if (args.length === 1) return groupValue(ms, groupIndex(ms, args[0]));
@@ -892,6 +934,27 @@ function fillRe(m: PyModule): void {
   definePatternType(pattern);
   const match = mk('Match', [objectType]);
   defineMatchType(match);
+  // the native state owns references (pattern string; a match's pattern and subject): drop them
+  // when the object dies, before the instance's own fields
+  const patDealloc = pattern.dealloc;
+  pattern.dealloc = (o) => {
+    const st = patterns.get(o);
+    if (st !== undefined) {
+      patterns.delete(o);
+      release(st.pattern);
+    }
+    return patDealloc(o);
+  };
+  const matchDealloc = match.dealloc;
+  match.dealloc = (o) => {
+    const ms = matches.get(o);
+    if (ms !== undefined) {
+      matches.delete(o);
+      release(ms.pat);
+      release(ms.string);
+    }
+    return matchDealloc(o);
+  };
   const error = mk('error', [exceptionTypes['Exception']]);
   dictSetStr(d, 'PatternError', error);
   types = { pattern, match, error };
@@ -903,6 +966,9 @@ function fillRe(m: PyModule): void {
     if (short[k]) dictSetStr(d, short[k], n);
     decref(n);
   }
+  patternCache = newDict();
+  dictSetStr(d, '_cache', patternCache);
+  decref(patternCache);
   const noflag = newInt(0);
   dictSetStr(d, 'NOFLAG', noflag);
   decref(noflag);
@@ -962,6 +1028,7 @@ function fillRe(m: PyModule): void {
   });
   defineFunction(d, 'purge', () => {
     cache.clear();
+    if (patternCache !== null) dictClear(patternCache);
     None.rc++;
     return None;
   });
@@ -970,4 +1037,4 @@ function fillRe(m: PyModule): void {
   void dictSet;
 }
 
-registerNativeModule('re', fillRe);
+registerNativeModule('re', fillRe, { package: true });

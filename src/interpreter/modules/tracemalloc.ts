@@ -30,7 +30,10 @@ import { Tracer, MAX_NFRAME, type TraceTraceback } from '../heap/tracer';
 import { rt } from '../vm/state';
 import type { Frame } from '../vm/frame';
 import { sourceCache } from '../vm/traceback-print';
-import { registerNativeModule, registerPyModule } from './pymodule';
+import { registerNativeModule, LIB_DIR, setStr } from './pymodule';
+import { registerModule, moduleExec } from '../vm/import';
+import { newModule } from '../objects/module';
+import { setFreeLists, AFTER_TRACEMALLOC_IMPORT } from '../vm/freelist-state';
 import { TRACEMALLOC_SOURCE } from './tracemalloc/source';
 
 // ------------------------------------------------------------------ the program's tracer
@@ -257,4 +260,20 @@ function prepareTracemalloc(m: PyModule): void {
   });
 }
 
-registerPyModule('tracemalloc', TRACEMALLOC_SOURCE, prepareTracemalloc);
+// Like registerPyModule, plus the import's side effect on the free lists: CPython's
+// tracemalloc.py imports collections.abc, functools, fnmatch, linecache, os.path and pickle,
+// which leave the free lists in a measured state independent of the script (vm/freelist-state.ts).
+registerModule('tracemalloc', () => {
+  const m = newModule('tracemalloc');
+  setStr(m, '__file__', `${LIB_DIR}/tracemalloc.py`);
+  setStr(m, '__package__', '');
+  prepareTracemalloc(m);
+  try {
+    moduleExec.run(m, TRACEMALLOC_SOURCE, `${LIB_DIR}/tracemalloc.py`);
+  } catch (e) {
+    decref(m);
+    throw e;
+  }
+  if (activeTracer()?.tracing !== true) setFreeLists(AFTER_TRACEMALLOC_IMPORT);
+  return m;
+});

@@ -5,6 +5,26 @@
  * Our class statement has no `__mro_entries__`, so `Generic[T]` used as a base is Generic itself.
  */
 import { registerPyModule } from './pymodule';
+import { classGetItemHook, getAttrOrNull, call } from '../objects/abstract';
+import { decref } from '../objects/object';
+
+// C[x] for a class C that defines __class_getitem__ (Generic[T], deque[int] …). Chained after any
+// hook already installed, so a fuller implementation elsewhere keeps precedence.
+{
+  const previous = classGetItemHook.fn;
+  classGetItemHook.fn = (t, key) => {
+    const r = previous(t, key);
+    if (r !== null) return r;
+    if (t.lookup('__class_getitem__') === null) return null;
+    const m = getAttrOrNull(t, '__class_getitem__');
+    if (m === null) return null;
+    try {
+      return call(m, [key]);
+    } finally {
+      decref(m);
+    }
+  };
+}
 
 const SOURCE = String.raw`
 import collections as _collections

@@ -314,8 +314,16 @@ export const classGetItemHook = {
   },
 };
 
+/** `type[X]` and `__class_getitem__` (installed by genericalias.ts). */
+export const classGetItemFallback = {
+  fn(_t: PyType, _key: PyObject): PyObject | null {
+    return null;
+  },
+};
+
 function classGetItem(t: PyType, key: PyObject): PyObject {
-  const r = classGetItemHook.fn(t, key);
+  let r = classGetItemHook.fn(t, key);
+  if (r === null) r = classGetItemFallback.fn(t, key);
   if (r !== null) return r;
   throw typeError(`type '${t.name}' is not subscriptable`);
 }
@@ -328,7 +336,14 @@ export function setItem(o: PyObject, key: PyObject, v: PyObject): void {
 
 export function delItem(o: PyObject, key: PyObject): void {
   const f = o.type.slots.setitem;
-  if (!f) throw typeError(`'${o.type.name}' object does not support item deletion`);
+  if (!f) {
+    // PyObject_DelItem: an index on a type with sequence methods goes through PySequence_DelItem
+    // ("doesn't support"); anything else gets PyObject_DelItem's own "does not support".
+    const ts = o.type.slots;
+    const seqLike = o.type.isHeapType || ts.len !== undefined || ts.contains !== undefined || ts.getitem !== undefined;
+    const isIndex = key.type.slots.index !== undefined;
+    throw typeError(`'${o.type.name}' object ${seqLike && isIndex ? "doesn't" : 'does not'} support item deletion`);
+  }
   f(o, key, null);
 }
 

@@ -19,3 +19,7 @@ import './set';
 import './range';
 import './instance-descriptors';
 import './weakref-type';
+import './descr-types';
+import './exception-extras';
+import './genericalias';
+import './mappingproxy';

@@ -10,6 +10,7 @@
  *    or fresh allocation: size + 1; shrinking below alloc/2: exact size + 1).
  *    `sys.getsizeof` = 56 + alloc.
  */
+import { initSubclassInstance } from './float-type';
 import { PyObject, decref, makeImmortal } from './object';
 import { bytesType, bytearrayType, strType, typeType, objectType, tupleType, listType } from './core-types';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
@@ -539,7 +540,7 @@ function bytesNew(type: PyType, args: PyObject[], kw: string[] | null): PyObject
   if (type === bytesType) return r;
   const sub = new PyBytes(r.data.slice(), type);
   type.rc++;
-  allocObject(sub, 33 + r.data.length);
+  initSubclassInstance(sub, type, 33 + r.data.length);
   decref(r);
   return sub;
 }

@@ -9,6 +9,7 @@
  *    slots, and `fixupSlots`, which points each slot at the dunder the class defines (CPython's
  *    slotdefs/update_one_slot), so operators on instances call `__add__`, `__eq__`, `__len__` …
  */
+import { rt } from '../vm/state';
 import { PyObject, decref, release } from './object';
 import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { objectType, typeType, strType, tupleType, functionType } from './core-types';
@@ -40,8 +41,16 @@ export function materializeDict(o: PyGCObject): PyDict {
   return d;
 }
 
+/**
+ * A GC object, or an instance of a heap subclass of a non-GC builtin (int, float, str …) that
+ * was given PyGCObject's fields when created (initSubclassInstance).
+ */
+export function isGCLike(o: PyObject): o is PyGCObject {
+  return o instanceof PyGCObject || (o as { attrs?: unknown }).attrs !== undefined;
+}
+
 export function hasInstanceDict(o: PyObject): o is PyGCObject {
-  return o instanceof PyGCObject && o.type.managedDict;
+  return isGCLike(o) && o.type.managedDict;
 }
 
 function instanceAttr(o: PyGCObject, name: string): PyObject | null {
@@ -59,7 +68,7 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
     get = descr.type.slots.descrGet;
     if (get !== undefined && descr.type.slots.descrSet !== undefined) return get(descr, o, type);
   }
-  if (o instanceof PyGCObject && (o.attrs !== null || o.attrDict !== null)) {
+  if (isGCLike(o) && (o.attrs !== null || o.attrDict !== null)) {
     const v = instanceAttr(o, name);
     if (v !== null) {
       v.rc++;
@@ -84,7 +93,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
       return;
     }
   }
-  if (!(o instanceof PyGCObject) || !type.managedDict) {
+  if (!isGCLike(o) || !type.managedDict) {
     if (descr === null) {
       throw typeName(o) === 'object'
         ? attributeError(`'object' object has no attribute '${name}'`)
@@ -435,7 +444,13 @@ function solidBase(bases: PyType[]): PyType {
 /**
  * type.__new__(metatype, name, bases, namespace): build a class. `ns` is borrowed (copied).
  */
-export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+export function makeClass(
+  metatype: PyType,
+  name: string,
+  bases: PyType[],
+  ns: PyDict,
+  initKw: { values: PyObject[]; names: string[] } | null = null,
+): PyType {
   if (bases.length === 0) bases = [objectType];
   for (const b of bases) {
     if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
@@ -498,8 +513,11 @@ export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: P
     decref(k);
     if (old !== null) decref(old);
   }
-  if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);
-  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetStr(t.dict, '__hash__', None);
+  if (t.dict.getStr('__module__') === null) {
+    // type_new_set_module: the calling frame's globals' __name__
+    const modName = rt.frame?.globals.getStr('__name__') ?? null;
+    if (modName !== null) dictSetStr(t.dict, '__module__', modName);
+  }
   for (const special of ['__new__']) {
     const f = t.dict.getStr(special);
     if (f !== null && f.type === functionType) {
@@ -533,6 +551,9 @@ export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: P
   }
   for (const b of bases) b.subclasses.push(t);
   classCreatedHook.fn(t);
+  // PyType_Ready: __doc__ (type_dict_set_doc), then __hash__ = None for __eq__ without __hash__
+  if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);
+  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetStr(t.dict, '__hash__', None);
   t.dealloc = instanceDeallocFor(t);
   t.freeMemory = solid.freeMemory;
   t.traverse = instanceTraverseFor(solid);
@@ -541,7 +562,7 @@ export function makeClass(metatype: PyType, name: string, bases: PyType[], ns: P
   gcTrack(t);
   try {
     setNames(t);
-    initSubclass(t);
+    initSubclass(t, initKw);
   } catch (e) {
     decref(t);
     throw e;
@@ -566,7 +587,7 @@ function setNames(t: PyType): void {
 }
 
 /** type_new_init_subclass: super(t, t).__init_subclass__() */
-function initSubclass(t: PyType): void {
+function initSubclass(t: PyType, kw: { values: PyObject[]; names: string[] } | null): void {
   const mro = t.mro;
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i].dict.getStr('__init_subclass__');
@@ -574,7 +595,7 @@ function initSubclass(t: PyType): void {
     const get = f.type.slots.descrGet;
     const bound = get !== undefined ? get(f, null, t) : (f.rc++, f);
     try {
-      decref(call(bound, []));
+      decref(kw === null || kw.names.length === 0 ? call(bound, []) : call(bound, kw.values, kw.names));
     } finally {
       decref(bound);
     }
@@ -621,8 +642,8 @@ function instanceDeallocFor(t: PyType): (o: PyObject) => boolean {
     }
     if (g.weakrefs !== null) weakrefHook.clear(g);
     gcUntrack(g);
-    if (g.slotValues !== null) for (const v of g.slotValues) release(v);
-    if (g.attrs !== null) {
+    if (g.slotValues != null) for (const v of g.slotValues) release(v);
+    if (g.attrs != null) {
       for (const v of g.attrs.values()) release(v);
       g.attrs = null;
     }

@@ -34,7 +34,7 @@ export const sliceType = t('slice', 'slice', 40, 0, true);
 export const noneType = t('NoneType', 'none', 16);
 export const notImplementedType = t('NotImplementedType', 'none', 16);
 export const ellipsisType = t('ellipsis', 'none', 16);
-export const functionType = t('function', 'function', 152, 0, true);
+export const functionType = t('function', 'function', 144, 0, true);
 export const builtinFunctionType = t('builtin_function_or_method', 'builtin', 56, 0, true);
 export const methodType = t('method', 'method', 48, 0, true);
 export const methodDescrType = t('method_descriptor', 'descr', 64, 0, true);
@@ -50,7 +50,7 @@ export const codeType = t('code', 'code', 200, 2);
 export const frameType = t('frame', 'frame', 72, 0, true);
 export const tracebackType = t('traceback', 'traceback', 48, 0, true);
 export const moduleType = t('module', 'module', 72, 0, true);
-export const generatorType = t('generator', 'generator', 88, 8, true);
+export const generatorType = t('generator', 'generator', 144, 8, true);
 export const superType = t('super', 'super', 40, 0, true);
 export const mappingproxyType = t('mappingproxy', 'mappingproxy', 24, 0, true);
 

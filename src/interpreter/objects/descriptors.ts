@@ -21,6 +21,8 @@ import { call } from './abstract';
 import { newMethod } from './function';
 
 export class PyBuiltin extends PyGCObject {
+  /** m_module: the defining module's name (module-level functions), else null. */
+  moduleName: string | null = null;
   constructor(
     public name: string,
     public fn: NativeFn,
@@ -126,6 +128,8 @@ export function defineGetSet(
 /** A builtin function stored in a module's dict. */
 export function defineFunction(dict: PyDict, name: string, fn: NativeFn, self: PyObject | null = null): PyBuiltin {
   const b = newBuiltin(name, fn, self);
+  const modName = dict.getStr('__name__');
+  b.moduleName = modName !== null && 'value' in modName ? String((modName as unknown as { value: string }).value) : null;
   dictSetStr(dict, name, b);
   b.rc--;
   return b;
@@ -218,6 +222,7 @@ export function initDescriptorTypes(): void {
   };
   methodWrapperType.slots.call = builtinFunctionType.slots.call;
   methodWrapperType.dealloc = builtinFunctionType.dealloc;
+  methodWrapperType.traverse = builtinFunctionType.traverse;
 
   const descrCall = (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
     const d = o as PyMethodDescr;
@@ -244,6 +249,14 @@ export function initDescriptorTypes(): void {
       }
       if (!obj.type.isSubtypeOf(d.owner)) {
         throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+      }
+      if (o.type === wrapperDescrType) {
+        // a bound slot wrapper is a method-wrapper (wrapperobject)
+        const b = new PyBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, null, methodWrapperType);
+        obj.rc++;
+        allocObject(b, 48);
+        gcTrack(b);
+        return b;
       }
       return newBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
     };
@@ -282,20 +295,24 @@ export function initDescriptorTypes(): void {
       release((o as PyWrapper).wrapDict);
       return false;
     };
-    t.traverse = (o, visit) => visit((o as PyWrapper).callable);
+    t.traverse = (o, visit) => {
+      visit((o as PyWrapper).callable);
+      const d = (o as PyWrapper).wrapDict;
+      if (d !== null) visit(d);
+    };
   }
 
   propertyType.slots.descrGet = (o, obj) => {
     const p = o as PyProperty;
-    if (obj === null) {
+    if (obj === null || obj === None) {
       o.rc++;
       return o;
     }
     if (p.fget === None) {
       throw attributeError(
         p.propName !== null
-          ? `property '${p.propName}' of '${obj.type.name}' object has no getter`
-          : `'${obj.type.name}' object has no attribute`,
+          ? `property '${p.propName}' of '${obj.type.qualname}' object has no getter`
+          : `property of '${obj.type.qualname}' object has no getter`,
       );
     }
     return call(p.fget, [obj]);
@@ -307,8 +324,8 @@ export function initDescriptorTypes(): void {
       const what = v === null ? 'deleter' : 'setter';
       throw attributeError(
         p.propName !== null
-          ? `property '${p.propName}' of '${obj.type.name}' object has no ${what}`
-          : `can't ${v === null ? 'delete' : 'set'} attribute`,
+          ? `property '${p.propName}' of '${obj.type.qualname}' object has no ${what}`
+          : `property of '${obj.type.qualname}' object has no ${what}`,
       );
     }
     const r = v === null ? call(f, [obj]) : call(f, [obj, v]);

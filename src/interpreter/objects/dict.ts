@@ -102,6 +102,22 @@ function freeKeys(addr: number, log2: number, unicode: boolean): void {
   freeBuffer(addr);
 }
 
+/** Make the dict free list hold exactly `n` parked dicts (see list.ts setListFreeListSize). */
+export function setDictFreeListSize(n: number): void {
+  ownFreeLists();
+  n = Math.min(n, DICT_MAXFREELIST);
+  while (dictFreeList.length < n) {
+    const d = new PyDict();
+    allocObject(d, 48);
+    dictFreeList.push(d.addr);
+  }
+  while (dictFreeList.length > n) {
+    const d = new PyDict();
+    d.addr = dictFreeList.pop()!;
+    freeObject(d);
+  }
+}
+
 /** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();

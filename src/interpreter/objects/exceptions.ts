@@ -22,6 +22,12 @@ export class PyBaseException extends PyGCObject {
   context: PyObject | null = null;
   suppressContext = false;
   notes: PyObject | null = null;
+  /**
+   * Type-specific members (C struct fields): OSError [errno, strerror, filename, filename2],
+   * BaseExceptionGroup [msg, excs], NameError [name], AttributeError [obj, name],
+   * ImportError [msg, name, path, name_from]; null entries are NULL.
+   */
+  fields: (PyObject | null)[] | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -151,6 +157,7 @@ export function baseExceptionDealloc(o: PyObject): boolean {
   release(e.attrDict);
   e.attrDict = null;
   release(e.args);
+  if (e.fields !== null) for (const f of e.fields) release(f);
   release(e.notes);
   release(e.traceback);
   release(e.context);
@@ -163,5 +170,6 @@ export function baseExceptionTraverse(o: PyObject, visit: (r: PyObject) => void)
   if (e.attrs !== null) for (const v of e.attrs.values()) visit(v);
   if (e.attrDict !== null) visit(e.attrDict);
   visit(e.args);
+  if (e.fields !== null) for (const f of e.fields) if (f !== null) visit(f);
   for (const r of [e.notes, e.traceback, e.context, e.cause]) if (r !== null) visit(r);
 }

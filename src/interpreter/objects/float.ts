@@ -31,6 +31,21 @@ export function floatFreeListSize(): number {
   return freeList.length;
 }
 
+/** Make the free list hold exactly `n` parked floats (see list.ts setListFreeListSize). */
+export function setFloatFreeListSize(n: number): void {
+  n = Math.min(n, FLOAT_MAXFREELIST);
+  while (freeList.length < n) {
+    const o = new PyFloat(0);
+    allocObject(o, 24);
+    freeList.push(o.addr);
+  }
+  while (freeList.length > n) {
+    const o = new PyFloat(0);
+    o.addr = freeList.pop()!;
+    freeObject(o);
+  }
+}
+
 /** PyFloat_FromDouble: a new reference, reusing a free-list address when there is one. */
 export function newFloat(v: number): PyFloat {
   const o = new PyFloat(v);

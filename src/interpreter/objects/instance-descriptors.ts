@@ -15,7 +15,7 @@ import { None } from './singletons';
 import { typeError, attributeError } from './errors';
 import { defineGetSet, defineMethod } from './descriptors';
 import { registerTypeInit } from './bootstrap';
-import { materializeDict, slotMemberFactory, classCreatedHook } from './classes';
+import { materializeDict, slotMemberFactory, classCreatedHook, isGCLike } from './classes';
 import { allocObject } from './alloc';
 import { dictSetStr } from './dict';
 import { noAttribute } from './abstract';
@@ -38,13 +38,13 @@ export function addInstanceDescriptors(t: PyType): void {
       t,
       '__dict__',
       (o) => {
-        if (!(o instanceof PyGCObject)) throw typeError('This object has no __dict__');
+        if (!isGCLike(o)) throw typeError('This object has no __dict__');
         const d = materializeDict(o);
         d.rc++;
         return d;
       },
       (o, v) => {
-        if (!(o instanceof PyGCObject)) throw typeError('This object has no __dict__');
+        if (!isGCLike(o)) throw typeError('This object has no __dict__');
         if (v === null || !(v instanceof PyDict)) {
           throw typeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : v.type.name}'`);
         }

@@ -243,6 +243,7 @@ function listInplaceRepeat(self: PyList, n: number): PyObject {
 function mergeSort(keys: PyObject[], idx: number[], lt: (a: PyObject, b: PyObject) => boolean): number[] {
   const n = idx.length;
   if (n < 2) return idx;
+  if (n < 64) return smallTimsort(keys, idx, lt);
   // bottom-up with binary insertion sort for small runs (like timsort's minrun)
   let a = idx.slice();
   const RUN = 32;
@@ -279,6 +280,42 @@ function mergeSort(keys: PyObject[], idx: number[], lt: (a: PyObject, b: PyObjec
     const t = a;
     a = b;
     b = t;
+  }
+  return a;
+}
+
+/**
+ * Timsort for fewer than 64 items, exactly as listobject.c does it (minrun = n): count_run
+ * (reversing a strictly descending run), then binarysort of the rest — the same comparisons
+ * in the same order, which programs with printing `__lt__` can observe.
+ */
+function smallTimsort(keys: PyObject[], idx: number[], lt: (a: PyObject, b: PyObject) => boolean): number[] {
+  const a = idx.slice();
+  const n = a.length;
+  // count_run
+  let run = 2;
+  if (lt(keys[a[1]], keys[a[0]])) {
+    while (run < n && lt(keys[a[run]], keys[a[run - 1]])) run++;
+    for (let i = 0, j = run - 1; i < j; i++, j--) {
+      const t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  } else {
+    while (run < n && !lt(keys[a[run]], keys[a[run - 1]])) run++;
+  }
+  // binarysort(lo, hi = n, start = run)
+  for (let start = run; start < n; start++) {
+    const pivot = a[start];
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(keys[pivot], keys[a[p]])) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let p = start; p > l; p--) a[p] = a[p - 1];
+    a[l] = pivot;
   }
   return a;
 }

@@ -27,6 +27,29 @@ export function resetListFreeList(): void {
   freeListOwner = null;
 }
 
+/**
+ * Make the free list hold exactly `n` parked lists: parks freshly allocated blocks or frees the
+ * most recent ones (the start-up state and import side effects measured on CPython, see
+ * vm/freelist-state.ts).
+ */
+export function setListFreeListSize(n: number): void {
+  if (freeListOwner !== allocator) {
+    listFreeList.length = 0;
+    freeListOwner = allocator;
+  }
+  n = Math.min(n, LIST_MAXFREELIST);
+  while (listFreeList.length < n) {
+    const o = new PyList();
+    allocObject(o, 40);
+    listFreeList.push(o.addr);
+  }
+  while (listFreeList.length > n) {
+    const o = new PyList();
+    o.addr = listFreeList.pop()!;
+    freeObject(o);
+  }
+}
+
 export class PyList extends PyGCObject {
   items: PyObject[] = [];
   allocated = 0;

@@ -8,13 +8,13 @@ import { PyType } from './typeobject';
 import { objectType, typeType, strType, tupleType, dictType } from './core-types';
 import { PyGCObject, gcTrack } from './gcobject';
 import { allocObject } from './alloc';
-import { PyDict, newDict } from './dict';
+import { PyDict, newDict, dictSetStr } from './dict';
 import { PyStr, newStr } from './str';
 import { PyTuple, newTuple, theEmptyTuple } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { True, False } from './int';
 import { typeError } from './errors';
-import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict } from './classes';
+import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict, isGCLike } from './classes';
 import { defineGetSet, defineMethod, defineClassMethod, parseArgs } from './descriptors';
 import { strText } from './abstract';
 
@@ -112,11 +112,15 @@ export function initObjectAndType(): void {
     return obj;
   };
   ts.new = (meta, args, kw) => {
-    const a = parseArgs('type.__new__', args, kw, ['name', 'bases', 'dict'], 3, 3);
-    if (args.length - (kw?.length ?? 0) !== 3 && (kw === null || kw.length === 0)) {
-      throw typeError('type() takes 1 or 3 arguments');
+    // type_new: three positional arguments; keyword arguments go to __init_subclass__
+    const nkw = kw === null ? 0 : kw.length;
+    const npos = args.length - nkw;
+    if (npos !== 3) {
+      if (meta === typeType && npos !== 1) throw typeError('type() takes 1 or 3 arguments');
+      throw typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
     }
-    const [name, bases, ns] = a as PyObject[];
+    const [name, bases, ns] = args;
+    const initKw = nkw > 0 ? { values: args.slice(npos), names: kw! } : null;
     if (name.type !== strType) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
     if (bases.type !== tupleType) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
     if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
@@ -134,7 +138,7 @@ export function initObjectAndType(): void {
         );
       }
     }
-    return makeClass(winner, (name as PyStr).value, bs, ns);
+    return makeClass(winner, (name as PyStr).value, bs, ns, initKw);
   };
   ts.init = () => {};
 
@@ -165,8 +169,8 @@ export function initObjectAndType(): void {
   defineMethod(objectType, '__dir__', (self) => {
     const names = new Set<string>();
     const g = self as PyGCObject;
-    if (g instanceof PyGCObject && g.attrs) for (const k of g.attrs.keys()) names.add(k);
-    if (g instanceof PyGCObject && g.attrDict) for (const k of (g.attrDict as PyDict).keys) if (k) names.add((k as PyStr).value);
+    if (isGCLike(g) && g.attrs) for (const k of g.attrs.keys()) names.add(k);
+    if (isGCLike(g) && g.attrDict) for (const k of (g.attrDict as PyDict).keys) if (k) names.add((k as PyStr).value);
     for (const t of self.type.mro) for (const k of t.dict.keys) if (k) names.add((k as PyStr).value);
     const { newList } = listModule;
     return newList([...names].map((n) => newStr(n)));
@@ -211,7 +215,7 @@ export function initObjectAndType(): void {
       return m;
     }
     return newStr(t.moduleName);
-  });
+  }, (t, v) => setSpecialTypeAttr(t, '__module__', v));
   tget('__doc__', (t) => {
     const d = t.dict.getStr('__doc__');
     if (d !== null) {
@@ -219,7 +223,7 @@ export function initObjectAndType(): void {
       return d;
     }
     return t.doc !== null ? newStr(t.doc) : None;
-  });
+  }, (t, v) => setSpecialTypeAttr(t, '__doc__', v));
   defineMethod(typeType, 'mro', (self) => {
     const { newList } = listModule;
     return newList((self as PyType).mro.map((x) => (x.rc++, x)));
@@ -235,6 +239,14 @@ export function initObjectAndType(): void {
   defineClassMethod(typeType, '__prepare__', () => newDict());
 }
 
+/** type_set_module / type_set_doc (check_set_special_type_attr, then store in the dict). */
+function setSpecialTypeAttr(t: PyType, name: string, v: PyObject | null): void {
+  if (!t.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (v === null) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  dictSetStr(t.dict, name, v);
+  t.invalidateCaches();
+}
+
 function isTrueNot(r: PyObject): PyObject {
   const v = r.type.slots.bool ? r.type.slots.bool(r) : true;
   decref(r);
@@ -243,7 +255,7 @@ function isTrueNot(r: PyObject): PyObject {
 
 /** `obj.__dict__` for instances with a dict. */
 export function instanceDictGetter(o: PyObject): PyObject {
-  if (!(o instanceof PyGCObject)) throw typeError('no __dict__');
+  if (!isGCLike(o)) throw typeError('no __dict__');
   const d = materializeDict(o);
   d.rc++;
   return d;

@@ -3,6 +3,7 @@
  * comparison, hashing, concatenation/repetition, indexing and slicing by code point,
  * iteration, containment, and the constructor. Methods live in str-methods.ts.
  */
+import { initSubclassInstance } from './float-type';
 import { PyObject, decref } from './object';
 import { strType, strIteratorType, intType } from './core-types';
 import { PyStr, newStr, newStrKnown, strHash, StrKind, emptyString } from './str';
@@ -180,7 +181,8 @@ registerTypeInit(() => {
     if (type === strType) return r;
     const sub = new PyStr((r as PyStr).value, (r as PyStr).length, (r as PyStr).kind, type);
     type.rc++;
-    allocObject(sub, 64 + (r as PyStr).length + 1);
+    // a heap-type instance: GC header, instance dict and __slots__ (like int/float subclasses)
+    initSubclassInstance(sub, type, 64 + (r as PyStr).length + 1);
     decref(r);
     return sub;
   };

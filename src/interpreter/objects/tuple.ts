@@ -27,6 +27,26 @@ export function resetTupleFreeLists(): void {
   tupleFreeOwner = null;
 }
 
+/** Make the free list of `len`-tuples hold exactly `n` parked blocks (see setListFreeListSize). */
+export function setTupleFreeListSize(len: number, n: number): void {
+  if (len < 1 || len >= TUPLE_NFREELISTS) return;
+  if (tupleFreeOwner !== allocator) {
+    resetTupleFreeLists();
+    tupleFreeOwner = allocator;
+  }
+  const l = tupleFreeLists[len];
+  while (l.length < n) {
+    const o = new PyTuple([]);
+    allocObject(o, 24 + 8 * len);
+    l.push(o.addr);
+  }
+  while (l.length > n) {
+    const o = new PyTuple([]);
+    o.addr = l.pop()!;
+    freeObject(o);
+  }
+}
+
 export class PyTuple extends PyGCObject {
   constructor(public items: PyObject[], type = tupleType) {
     super(type);

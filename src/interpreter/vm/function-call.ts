@@ -7,7 +7,7 @@ import { PyObject, decref, xdecref } from '../objects/object';
 import { functionType, methodType, codeType } from '../objects/core-types';
 import { PyFunction, PyMethod, newMethod } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, newDict } from '../objects/dict';
+import { PyDict, newDict, dictSet } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { newStr, PyStr } from '../objects/str';
 import { newInt } from '../objects/int';
@@ -84,6 +84,13 @@ registerTypeInit(() => {
     const d = f.kwdefaults ?? None;
     d.rc++;
     return d;
+  }, (f, v) => {
+    const nv = v === null || v === None ? null : v;
+    if (nv !== null && !(nv instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
+    if (nv !== null) nv.rc++;
+    const old = f.kwdefaults;
+    f.kwdefaults = nv as PyDict | null;
+    xdecref(old);
   });
   fget('__code__', (f) => (f.code.rc++, f.code));
   fget('__globals__', (f) => (f.globals.rc++, f.globals));
@@ -95,13 +102,36 @@ registerTypeInit(() => {
   fget('__builtins__', (f) => (f.builtins.rc++, f.builtins));
   fget('__annotations__', (f) => {
     if (f.annotations === null) f.annotations = newDict();
+    else if (f.annotations instanceof PyTuple) {
+      // func_get_annotation_dict: MAKE_FUNCTION's (name, value, …) tuple becomes a dict
+      const t = f.annotations;
+      const d = newDict();
+      for (let i = 0; i + 1 < t.items.length; i += 2) dictSet(d, t.items[i], t.items[i + 1]);
+      f.annotations = d;
+      decref(t);
+    }
     f.annotations.rc++;
     return f.annotations;
+  }, (f, v) => {
+    // func_set_annotations: None clears, otherwise a dict
+    const nv = v === None ? null : v;
+    if (nv !== null && !(nv instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+    if (nv !== null) nv.rc++;
+    const old = f.annotations;
+    f.annotations = nv;
+    xdecref(old);
   });
   fget('__dict__', (f) => {
     if (f.funcDict === null) f.funcDict = newDict();
     f.funcDict.rc++;
     return f.funcDict;
+  }, (f, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.type.name}'`);
+    v.rc++;
+    const old = f.funcDict;
+    f.funcDict = v;
+    xdecref(old);
   });
   // function attributes (f.cache = …) live in funcDict
   fs.getattro = (o, name) => {

@@ -10,6 +10,7 @@ import { PyObject, decref, xdecref, release } from '../objects/object';
 import { generatorType } from '../objects/core-types';
 import { PyGCObject, gcTrack, gcUntrack } from '../objects/gcobject';
 import { allocObject } from '../objects/alloc';
+import { newInt } from '../objects/int';
 import { newStr } from '../objects/str';
 import { None } from '../objects/singletons';
 import { PyThrown, typeError, valueError, runtimeError } from '../objects/errors';
@@ -36,6 +37,8 @@ export class PyGenerator extends PyGCObject {
     return this.frame?.code.qualname ?? this.codeQualname;
   }
   codeQualname = '';
+  /** Frame slots (nlocalsplus + stacksize) in gi_iframe: the object's variable part. */
+  nslots = 0;
 }
 
 /** Make the generator for a frame whose arguments are bound (RETURN_GENERATOR). */
@@ -46,7 +49,10 @@ export function newGenerator(f: Frame): PyGenerator {
   // Skip RETURN_GENERATOR: the frame starts after it (the compiler emits POP_TOP next, which
   // pops the value sent by the first resume).
   f.pc = f.code.unit.code.length > 0 && (f.code.unit.code[0] & 0xff) === Op.RETURN_GENERATOR ? 1 : 0;
-  allocObject(g, 88 + 8 * (f.localsplus.length + f.code.unit.stacksize));
+  // PyGen_Type: basicsize offsetof(PyGenObject, gi_iframe) 72 + offsetof(_PyInterpreterFrame,
+  // localsplus) 72 = 144, itemsize 8 per frame slot (make_gen → PyObject_GC_NewVar)
+  g.nslots = f.localsplus.length + f.code.unit.stacksize;
+  allocObject(g, 144 + 8 * g.nslots);
   gcTrack(g);
   return g;
 }
@@ -290,6 +296,8 @@ registerTypeInit(() => {
   };
   s.iternext = genIterNext;
   s.repr = (o) => newStr(`<generator object ${(o as PyGenerator).qualname} at ${hexAddr(o)}>`);
+  // gen_sizeof: the same 144 + 8 per frame slot (sys.getsizeof adds the GC header)
+  defineMethod(generatorType, '__sizeof__', (self) => newInt(144 + 8 * (self as PyGenerator).nslots));
   defineMethod(generatorType, 'send', (self, args) => {
     const r = genResume(self as PyGenerator, Resume.SEND, args[0]);
     if (r.done) throw stopWith(r.value);

@@ -39,6 +39,7 @@ import { makeBuiltinsModule } from '../modules/builtins';
 import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
 import { resetFloatFreeList } from '../objects/float';
+import { setFreeLists, STARTUP_FREE_LISTS } from './freelist-state';
 import { makeSysModule } from '../modules/sys';
 import { Frame } from './frame';
 import { evalFrame } from './interpreter';
@@ -83,6 +84,8 @@ export function createInterpreter(opts: {
   traceHooks.registry = opts.inspect ? new Map() : null;
   traceHooks.reuse = null;
   resetFloatFreeList();
+  // CPython's free lists hold objects left by start-up and compilation (measured: freelist-state.ts)
+  setFreeLists(STARTUP_FREE_LISTS);
   resetStrCaches();
   rt.frame = null;
   rt.handled = null;

@@ -61,15 +61,17 @@ function distance(a: string, b: string, maxCost: number): number {
   return result;
 }
 
+/** calculate_suggestions (Python/suggestions.c, 3.12). */
 export function bestMatch(name: string, candidates: string[]): string | null {
-  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best: string | null = null;
-  let bestDistance = (name.length + 3) * MOVE_COST / 6;
-  bestDistance = Math.floor(bestDistance);
   let found = Number.MAX_SAFE_INTEGER;
+  const nameSize = utf8Length(name);
   for (const c of candidates) {
     if (c === name) continue;
-    const maxd = Math.min(bestDistance, found - 1);
+    // no more than 1/3 of the involved characters should need changing
+    let maxd = Math.floor(((nameSize + utf8Length(c) + 3) * MOVE_COST) / 6);
+    maxd = Math.min(maxd, found - 1);
     const d = distance(name, c, maxd);
     if (d > maxd) continue;
     if (best === null || d < found) {
@@ -78,6 +80,15 @@ export function bestMatch(name: string, candidates: string[]): string | null {
     }
   }
   return best;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 function dictKeys(d: PyDict): string[] {

@@ -9,7 +9,9 @@ import { PyObject } from '../objects/object';
 import { PyBaseException, exceptionTypes } from '../objects/exceptions';
 import { PyType } from '../objects/typeobject';
 import { PyStr } from '../objects/str';
-import { strText } from '../objects/abstract';
+import { strText, reprText, getAttrOrNull, iterToArray } from '../objects/abstract';
+import { decref } from '../objects/object';
+import { groupFields } from '../objects/exception-extras';
 import { PyThrown } from '../objects/errors';
 import { PyTraceback } from './frameobject';
 import { typeQualifiedName } from '../objects/object-type';
@@ -23,33 +25,115 @@ export function rememberSource(filename: string, source: string): void {
 }
 
 export function formatException(exc: PyObject): string {
-  const seen = new Set<PyObject>();
-  return formatChain(exc, seen);
+  const ctx: PrintCtx = { seen: new Set<PyObject>(), depth: 0, needClose: false };
+  return formatChain(exc, ctx, true);
 }
 
-function formatChain(exc: PyObject, seen: Set<PyObject>): string {
-  seen.add(exc);
+/** traceback.py's _ExceptionPrintContext (the exception-group margins). */
+interface PrintCtx {
+  seen: Set<PyObject>;
+  depth: number;
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function indentOf(ctx: PrintCtx): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** _ExceptionPrintContext.emit: prefix every line with the indent and margin character. */
+function emit(ctx: PrintCtx, text: string, margin = '|'): string {
+  if (ctx.depth === 0) return text;
+  const prefix = indentOf(ctx) + margin + ' ';
   let out = '';
-  if (exc instanceof PyBaseException) {
-    if (exc.cause !== null && !seen.has(exc.cause)) {
-      out += formatChain(exc.cause, seen);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out += formatChain(exc.context, seen);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-    }
+  let i = 0;
+  while (i < text.length) {
+    const j = text.indexOf('\n', i);
+    const end = j < 0 ? text.length : j + 1;
+    out += prefix + text.slice(i, end);
+    i = end;
   }
-  return out + formatOne(exc);
+  return out;
 }
 
-function formatOne(exc: PyObject): string {
+function formatChain(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
+  // TracebackException: follow __cause__ / __context__ (each exception once)
+  const output: [string | null, PyObject][] = [];
+  let e: PyObject | null = exc;
+  ctx.seen.add(exc);
+  while (e !== null) {
+    let msg: string | null = null;
+    let next: PyObject | null = null;
+    if (chain && e instanceof PyBaseException) {
+      if (e.cause !== null) {
+        if (!ctx.seen.has(e.cause)) {
+          msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+          next = e.cause;
+        }
+      } else if (e.context !== null && !e.suppressContext && !ctx.seen.has(e.context)) {
+        msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+        next = e.context;
+      }
+    }
+    output.push([msg, e]);
+    if (next !== null) ctx.seen.add(next);
+    e = next;
+  }
+  let out = '';
+  for (let k = output.length - 1; k >= 0; k--) {
+    const [msg, x] = output[k];
+    if (msg !== null) out += emit(ctx, msg);
+    out += formatOne(x, ctx, chain);
+  }
+  return out;
+}
+
+function formatOne(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
   let out = '';
   const tb = exc instanceof PyBaseException ? (exc.traceback as PyTraceback | null) : null;
-  if (tb !== null) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTraceback(tb);
+  const group = groupFields(exc);
+  if (group === null) {
+    if (tb !== null) {
+      out += emit(ctx, 'Traceback (most recent call last):\n');
+      out += emit(ctx, formatTraceback(tb));
+    }
+    return out + emit(ctx, formatExceptionOnly(exc));
   }
-  out += formatExceptionOnly(exc);
+  if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (tb !== null) {
+    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    out += emit(ctx, formatTraceback(tb));
+  }
+  out += emit(ctx, formatExceptionOnly(exc));
+  const excs = group.excs.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : `${i + 1}`;
+    out += indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      if (!ctx.seen.has(excs[i])) {
+        out += formatChain(excs[i], ctx, chain);
+      }
+    } else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += indentOf(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
 
@@ -155,9 +239,48 @@ export function formatExceptionOnly(exc: PyObject): string {
   let out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
   const suggestion = suggestionText(exc);
   if (suggestion !== null) out = out.slice(0, -1) + `. ${suggestion}\n`;
-  if (exc instanceof PyBaseException && exc.notes !== null) {
-    const items = (exc.notes as unknown as { items?: PyObject[] }).items ?? [];
-    for (const n of items) out += strText(n) + '\n';
+  out += formatNotes(exc);
+  return out;
+}
+
+/** print_exception_notes: each note's lines, then a newline; a non-sequence is shown by repr. */
+function formatNotes(exc: PyObject): string {
+  if (!(exc instanceof PyBaseException)) return '';
+  let notes: PyObject | null;
+  try {
+    notes = getAttrOrNull(exc, '__notes__');
+  } catch (e) {
+    if (e instanceof PyThrown) decref(e.exc);
+    return '';
+  }
+  if (notes === null) return '';
+  let out = '';
+  try {
+    const isSeq = notes.type.slots.getitem !== undefined && notes.type.slots.len !== undefined;
+    if (!isSeq || notes instanceof PyStr || notes.type.name === 'bytes' || notes.type.name === 'dict') {
+      try {
+        out += reprText(notes);
+      } catch (e) {
+        if (!(e instanceof PyThrown)) throw e;
+        decref(e.exc);
+        out += '<__notes__ repr() failed>';
+      }
+      return out + '\n';
+    }
+    for (const note of iterToArray(notes)) {
+      try {
+        out += strText(note);
+      } catch (e) {
+        if (!(e instanceof PyThrown)) throw e;
+        decref(e.exc);
+        out += '<note str() failed>';
+      } finally {
+        decref(note);
+      }
+      out += '\n';
+    }
+  } finally {
+    decref(notes);
   }
   return out;
 }

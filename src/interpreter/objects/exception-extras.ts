@@ -1,0 +1,363 @@
+/**
+ * Exception types with their own C members (Objects/exceptions.c): OSError (errno, strerror,
+ * filename, filename2, the errno → subclass map, "[Errno N] msg: 'file'"), BaseExceptionGroup /
+ * ExceptionGroup (message, exceptions, derive, split, subgroup), and add_note / __notes__.
+ */
+import { PyObject, decref } from './object';
+import { PyType } from './typeobject';
+import { PyBaseException, exceptionTypes, newException } from './exceptions';
+import { PyTuple, newTuple } from './tuple';
+import { newStr, PyStr } from './str';
+import { None } from './singletons';
+import { PyInt } from './int';
+import { typeError, valueError } from './errors';
+import { defineGetSet, defineMethod } from './descriptors';
+import { reprText, strText, getAttrOrNull, setAttr, call, iterToArray, isTrue } from './abstract';
+import { registerTypeInit } from './type-registry';
+import { noteHook, exceptionStr } from './exception-type';
+import { newList, listAppend, PyList } from './list';
+import { strType } from './core-types';
+import { PyDict } from './dict';
+import { instanceDictGetter } from './object-type';
+import { materializeDict } from './classes';
+
+// ------------------------------------------------------------------ helpers
+function field(e: PyBaseException, i: number): PyObject {
+  const v = e.fields?.[i] ?? null;
+  const r = v ?? None;
+  r.rc++;
+  return r;
+}
+
+function setFieldAt(e: PyBaseException, n: number, i: number, v: PyObject | null): void {
+  if (e.fields === null) e.fields = new Array(n).fill(null);
+  if (v !== null) v.rc++;
+  const old = e.fields[i];
+  e.fields[i] = v;
+  if (old !== null) decref(old);
+}
+
+function isAttributeError(e: unknown): boolean {
+  const exc = (e as { exc?: PyObject }).exc;
+  return exc !== undefined && exc.type.isSubtypeOf(exceptionTypes['AttributeError']);
+}
+
+function lookupAttr(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrOrNull(o, name);
+  } catch (e) {
+    if (isAttributeError(e)) {
+      decref((e as { exc: PyObject }).exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------ OSError
+const OS_FIELDS = 4; // errno, strerror, filename, filename2
+const OS_NAMES = ['errno', 'strerror', 'filename', 'filename2'];
+
+/** errnomap (Objects/exceptions.c _PyExc_InitState), Linux errno values. */
+const ERRNO_MAP: Record<number, string> = {
+  11: 'BlockingIOError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+  10: 'ChildProcessError', 32: 'BrokenPipeError', 108: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+  111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 17: 'FileExistsError', 2: 'FileNotFoundError',
+  21: 'IsADirectoryError', 20: 'NotADirectoryError', 4: 'InterruptedError', 13: 'PermissionError',
+  1: 'PermissionError', 3: 'ProcessLookupError', 110: 'TimeoutError',
+};
+
+/** Exceptions made natively with errno/strerror/filename stored as instance attributes. */
+function osFields(e: PyBaseException): (PyObject | null)[] | null {
+  if (e.fields === null && e.attrs !== null && e.attrs.has('errno')) {
+    const f: (PyObject | null)[] = new Array(OS_FIELDS).fill(null);
+    OS_NAMES.forEach((n, i) => {
+      const v = e.attrs!.get(n);
+      if (v !== undefined) {
+        e.attrs!.delete(n);
+        if (v === None && i >= 2) decref(v);
+        else f[i] = v;
+      }
+    });
+    e.fields = f;
+  }
+  return e.fields;
+}
+
+/** oserror_init: parse (errno, strerror[, filename[, winerror[, filename2]]]), trim args. */
+function oserrorInit(e: PyBaseException, args: PyObject[]): void {
+  const n = args.length;
+  let errno: PyObject | null = null;
+  let strerror: PyObject | null = null;
+  let filename: PyObject | null = null;
+  let filename2: PyObject | null = null;
+  if (n >= 2 && n <= 5) {
+    errno = args[0];
+    strerror = args[1];
+    if (n >= 3) filename = args[2];
+    if (n >= 5) filename2 = args[4];
+  }
+  let argv = args.slice();
+  if (filename !== null && filename !== None) {
+    setFieldAt(e, OS_FIELDS, 2, filename);
+    if (filename2 !== null && filename2 !== None) setFieldAt(e, OS_FIELDS, 3, filename2);
+    argv = args.slice(0, 2);
+  }
+  setFieldAt(e, OS_FIELDS, 0, errno);
+  setFieldAt(e, OS_FIELDS, 1, strerror);
+  for (const a of argv) a.rc++;
+  const old = e.args;
+  e.args = newTuple(argv);
+  decref(old);
+}
+
+function initOSError(): void {
+  const os = exceptionTypes['OSError'];
+  const s = os.slots;
+  const baseNew = exceptionTypes['BaseException'].slots.new!;
+  let osNew: NonNullable<typeof s.new>;
+  const osInit: NonNullable<typeof s.init> = (self, args, kw) => {
+    if (!useInit(self.type)) return;
+    if (kw !== null && kw.length > 0 && self.type.slots.init === osInit) {
+      throw typeError(`${self.type.name}() takes no keyword arguments`);
+    }
+    const n = kw === null ? args.length : args.length - kw.length;
+    oserrorInit(self as PyBaseException, args.slice(0, n));
+  };
+  const useInit = (t: PyType) => t.slots.init !== osInit && t.slots.new === osNew;
+  osNew = (type, args, kw) => {
+    let t = type;
+    const n = kw === null ? args.length : args.length - kw.length;
+    if (!useInit(type)) {
+      if (kw !== null && kw.length > 0) throw typeError(`${type.name}() takes no keyword arguments`);
+      if (type === os && n >= 2 && n <= 5 && args[0] instanceof PyInt) {
+        const sub = ERRNO_MAP[Number((args[0] as PyInt).value)];
+        if (sub !== undefined) t = exceptionTypes[sub];
+      }
+    }
+    const e = baseNew(t, args, kw) as PyBaseException;
+    if (!useInit(type)) {
+      try {
+        oserrorInit(e, args.slice(0, n));
+      } catch (err) {
+        decref(e);
+        throw err;
+      }
+    }
+    return e;
+  };
+  s.new = osNew;
+  s.init = osInit;
+  s.str = (o) => {
+    const e = o as PyBaseException;
+    const f = osFields(e);
+    if (f !== null) {
+      const [errno, strerror, filename, filename2] = f;
+      if (filename !== null) {
+        if (filename2 !== null) {
+          return newStr(`[Errno ${strOf(errno)}] ${strOf(strerror)}: ${reprText(filename)} -> ${reprText(filename2)}`);
+        }
+        return newStr(`[Errno ${strOf(errno)}] ${strOf(strerror)}: ${reprText(filename)}`);
+      }
+      if (errno !== null && strerror !== null) return newStr(`[Errno ${strText(errno)}] ${strText(strerror)}`);
+    }
+    return newStr(exceptionStr(o));
+  };
+  OS_NAMES.forEach((name, i) =>
+    defineGetSet(
+      os,
+      name,
+      (o) => {
+        osFields(o as PyBaseException);
+        return field(o as PyBaseException, i);
+      },
+      (o, v) => {
+        osFields(o as PyBaseException);
+        setFieldAt(o as PyBaseException, OS_FIELDS, i, v);
+      },
+    ),
+  );
+}
+
+/** %S of a possibly-NULL member. */
+function strOf(v: PyObject | null): string {
+  return v === null ? '<NULL>' : strText(v);
+}
+
+// ------------------------------------------------------------------ exception groups
+export function groupFields(e: PyObject): { msg: PyObject; excs: PyTuple } | null {
+  const f = (e as PyBaseException).fields;
+  if (!(e instanceof PyBaseException) || f === null || !e.type.isSubtypeOf(exceptionTypes['BaseExceptionGroup'])) return null;
+  if (f[0] === null || !(f[1] instanceof PyTuple)) return null;
+  return { msg: f[0], excs: f[1] };
+}
+
+function initExceptionGroups(): void {
+  const beg = exceptionTypes['BaseExceptionGroup'];
+  const eg = exceptionTypes['ExceptionGroup'];
+  const exc = exceptionTypes['Exception'];
+  const base = exceptionTypes['BaseException'];
+  const baseNew = base.slots.new!;
+  beg.slots.new = (type, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${type.name}() takes no keyword arguments`);
+    if (args.length !== 2) {
+      throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+    }
+    const [message, excsArg] = args;
+    if (!(message instanceof PyStr) && !message.type.isSubtypeOf(strType)) {
+      throw typeError(`argument 1 must be str, not ${message.type.name}`);
+    }
+    const seqCheck = excsArg.type.slots.getitem !== undefined && excsArg.type.slots.len !== undefined &&
+      !excsArg.type.isSubtypeOf(exceptionTypes['BaseException']);
+    if (!seqCheck || excsArg.type.name === 'set' || excsArg.type.name === 'dict' || excsArg.type.name === 'frozenset') {
+      throw typeError('second argument (exceptions) must be a sequence');
+    }
+    const items = iterToArray(excsArg);
+    try {
+      if (items.length === 0) throw valueError('second argument (exceptions) must be a non-empty sequence');
+      let nestedBase = false;
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i];
+        if (!x.type.isSubtypeOf(base)) throw valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+        if (!x.type.isSubtypeOf(exc)) nestedBase = true;
+      }
+      let cls = type;
+      if (cls === beg) {
+        if (!nestedBase) cls = eg;
+      } else if (cls === eg) {
+        if (nestedBase) throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+      } else if (nestedBase && !cls.isSubtypeOf(exc) === false) {
+        throw typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+      }
+      const e = baseNew(cls, args, null) as PyBaseException;
+      const excs = newTuple(items.splice(0));
+      setFieldAt(e, 2, 0, message);
+      setFieldAt(e, 2, 1, excs);
+      decref(excs);
+      return e;
+    } finally {
+      for (const x of items) decref(x);
+    }
+  };
+  beg.slots.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${self.type.name}() takes no keyword arguments`);
+    const items = args.slice();
+    for (const a of items) a.rc++;
+    const e = self as PyBaseException;
+    const old = e.args;
+    e.args = newTuple(items);
+    decref(old);
+  };
+  beg.slots.str = (o) => {
+    const g = groupFields(o);
+    if (g === null) return newStr(exceptionStr(o));
+    const n = g.excs.items.length;
+    return newStr(`${strText(g.msg)} (${n} sub-exception${n > 1 ? 's' : ''})`);
+  };
+  defineGetSet(beg, 'message', (o) => field(o as PyBaseException, 0));
+  defineGetSet(beg, 'exceptions', (o) => field(o as PyBaseException, 1));
+  defineMethod(beg, 'derive', (self, args) => {
+    const g = groupFields(self)!;
+    return call(beg, [g.msg, args[0]]);
+  });
+  const splitImpl = (self: PyObject, matcher: PyObject, wantRest: boolean): [PyObject, PyObject] => {
+    const matches = (x: PyObject): boolean => {
+      if (matcher instanceof PyType) return x.type.isSubtypeOf(matcher);
+      if (matcher instanceof PyTuple) return matcher.items.some((t) => t instanceof PyType && x.type.isSubtypeOf(t));
+      const r = call(matcher, [x]);
+      const b = isTrue(r);
+      decref(r);
+      return b;
+    };
+    if (!(matcher instanceof PyType) && !(matcher instanceof PyTuple) && matcher.type.slots.call === undefined) {
+      throw typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+    }
+    const rec = (e: PyObject): [PyObject | null, PyObject | null] => {
+      if (matches(e)) {
+        e.rc++;
+        return [e, null];
+      }
+      const g = groupFields(e);
+      if (g === null) {
+        e.rc++;
+        return [null, e];
+      }
+      const m: PyObject[] = [];
+      const r: PyObject[] = [];
+      for (const x of g.excs.items) {
+        const [a, b] = rec(x);
+        if (a !== null) m.push(a);
+        if (b !== null) r.push(b);
+      }
+      const derive = (parts: PyObject[]): PyObject | null => {
+        if (parts.length === 0) return null;
+        const l = newList(parts);
+        const d = call(getAttrOrNull(e, 'derive')!, [l]);
+        decref(l);
+        copyMeta(e, d);
+        return d;
+      };
+      return [derive(m), derive(r)];
+    };
+    const [m, r] = rec(self);
+    return [m ?? (None.rc++, None), wantRest ? r ?? (None.rc++, None) : (r !== null && decref(r), None)];
+  };
+  defineMethod(beg, 'split', (self, args) => {
+    const [m, r] = splitImpl(self, args[0], true);
+    return newTuple([m, r]);
+  });
+  defineMethod(beg, 'subgroup', (self, args) => splitImpl(self, args[0], false)[0]);
+}
+
+/** Copy __traceback__, __cause__, __context__ and __notes__ to a derived group. */
+function copyMeta(from: PyObject, to: PyObject): void {
+  const f = from as PyBaseException;
+  const t = to as PyBaseException;
+  for (const k of ['traceback', 'cause', 'context'] as const) {
+    const v = f[k];
+    if (v !== null) v.rc++;
+    const old = t[k];
+    t[k] = v;
+    if (old !== null) decref(old);
+  }
+  const notes = lookupAttr(from, '__notes__');
+  if (notes !== null) {
+    setAttr(to, '__notes__', notes);
+    decref(notes);
+  }
+}
+
+// ------------------------------------------------------------------ notes
+function addNote(e: PyBaseException, note: PyObject): void {
+  let notes = lookupAttr(e, '__notes__');
+  if (notes === null) {
+    notes = newList([]);
+    try {
+      setAttr(e, '__notes__', notes);
+    } catch (err) {
+      decref(notes);
+      throw err;
+    }
+  } else if (!(notes instanceof PyList)) {
+    decref(notes);
+    throw typeError('Cannot add note: __notes__ is not a list');
+  }
+  listAppend(notes as PyList, note);
+  decref(notes);
+}
+
+registerTypeInit(() => {
+  // BaseException's __dict__ getset (PyObject_GenericGetDict / SetDict)
+  defineGetSet(exceptionTypes['BaseException'], '__dict__', instanceDictGetter, (o, v) => {
+    if (v === null) throw typeError('__dict__ must not be deleted');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.type.name}'`);
+    const g = o as PyBaseException;
+    const old = materializeDict(g);
+    v.rc++;
+    g.attrDict = v;
+    decref(old);
+  });
+  initOSError();
+  initExceptionGroups();
+  noteHook.add = addNote;
+});
