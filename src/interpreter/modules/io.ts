@@ -23,9 +23,9 @@ import { newBytes, bytesLike } from '../objects/bytes';
 import { newList } from '../objects/list';
 import { None } from '../objects/singletons';
 import { typeError, valueError } from '../objects/errors';
-import { exceptionTypes, newException, PyBaseException } from '../objects/exceptions';
+import { exceptionTypes, newException } from '../objects/exceptions';
 import { PyThrown } from '../objects/errors';
-import { reprText, iterToArray, isTrue, call } from '../objects/abstract';
+import { reprText, iterToArray, call } from '../objects/abstract';
 import { makeClass } from '../objects/classes';
 import { allocBuffer, freeBuffer } from '../objects/alloc';
 import { objectType, typeType } from '../objects/core-types';
@@ -791,4 +791,3 @@ registerBuiltins((d: PyDict) => {
   decref(loadModule('_io'));
 });
 
-export { isTrue, PyBaseException };

@@ -16,10 +16,11 @@ import { PyModule } from '../objects/module';
 import { dictSetStr, newDict, PyDict, dictSet, dictGet, dictPop, dictForEach, dictClear } from '../objects/dict';
 import { defineFunction, defineMethod, defineGetSet, parseArgs } from '../objects/descriptors';
 import { PyStr, newStr } from '../objects/str';
-import { PyInt, newInt } from '../objects/int';
+import { PyInt, newInt, newBool } from '../objects/int';
 import { newTuple } from '../objects/tuple';
 import { newList, PyList } from '../objects/list';
-import { None } from '../objects/singletons';
+import { None, NotImplemented } from '../objects/singletons';
+import { rt } from '../vm/state';
 import { typeError, indexError, PyThrown } from '../objects/errors';
 import { exceptionTypes, newException } from '../objects/exceptions';
 import { call, reprText, strText } from '../objects/abstract';
@@ -792,8 +793,6 @@ function definePatternType(t: PyType): void {
   };
 }
 
-import { NotImplemented } from '../objects/singletons';
-import { newBool } from '../objects/int';
 function getNotImplemented(): PyObject {
   return NotImplemented;
 }
@@ -801,13 +800,10 @@ function newIntBool(b: boolean): PyObject {
   return newBool(b);
 }
 
-let iterBuiltin: PyObject | null = null;
+/** builtins.iter of the running program (finditer returns an iterator over its matches). */
 function getIterBuiltin(): PyObject {
-  // builtins.iter, looked up in the running program's builtins
-  iterBuiltin = rtBuiltins().getStr('iter');
-  return iterBuiltin!;
+  return rtBuiltins().getStr('iter')!;
 }
-import { rt } from '../vm/state';
 function rtBuiltins(): PyDict {
   return rt.builtins;
 }

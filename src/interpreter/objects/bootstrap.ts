@@ -29,7 +29,7 @@ import { classmethodType } from './core-types';
 import { typeError } from './errors';
 
 export { registerTypeInit } from './type-registry';
-import { registeredTypeInits } from './type-registry';
+import { registeredTypeInits, registeredStaticTypes } from './type-registry';
 
 function baseOf(t: PyType): PyType[] {
   if (t === objectType) return [];
@@ -110,7 +110,7 @@ export function bootstrapObjects(): void {
         if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object`);
         return fn(cls, args.slice(1), kw);
       },
-      null,
+      t, // tp_new_wrapper is bound to the type: <built-in method __new__ of type object at …>
       `${t.name}.__new__`,
       true,
     );
@@ -120,6 +120,10 @@ export function bootstrapObjects(): void {
     dictSetStr(t.dict, '__new__', sm);
   };
   for (const t of all) addSlotWrappers(t, t.base === null ? null : t.base.slots);
+  for (const st of registeredStaticTypes()) {
+    const t = st as PyType;
+    addSlotWrappers(t, t.base === null ? null : t.base.slots);
+  }
   for (const t of all) {
     t.leafDealloc = t.dealloc === defaultDealloc;
     if (t.freeMemory === defaultFreeMemory) t.freeMemory = freeObject;

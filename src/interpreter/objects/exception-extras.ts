@@ -5,14 +5,15 @@
  */
 import { PyObject, decref } from './object';
 import { PyType } from './typeobject';
-import { PyBaseException, exceptionTypes, newException } from './exceptions';
+import { PyBaseException, exceptionTypes, raiseWith } from './exceptions';
+import { noAttrHook, stopIterationHook } from './slot-wrappers';
 import { PyTuple, newTuple } from './tuple';
 import { newStr, PyStr } from './str';
 import { None } from './singletons';
 import { PyInt } from './int';
 import { typeError, valueError } from './errors';
 import { defineGetSet, defineMethod } from './descriptors';
-import { reprText, strText, getAttrOrNull, setAttr, call, iterToArray, isTrue } from './abstract';
+import { reprText, strText, getAttrOrNull, setAttr, call, iterToArray, isTrue, noAttribute } from './abstract';
 import { registerTypeInit } from './type-registry';
 import { noteHook, exceptionStr } from './exception-type';
 import { newList, listAppend, PyList } from './list';
@@ -347,6 +348,9 @@ function addNote(e: PyBaseException, note: PyObject): void {
 }
 
 registerTypeInit(() => {
+  // the slot wrappers' errors: o.__getattribute__('missing'), exhausted it.__next__()
+  noAttrHook.fn = (o, name) => noAttribute(o, name);
+  stopIterationHook.fn = () => raiseWith(exceptionTypes['StopIteration'], []);
   // BaseException's __dict__ getset (PyObject_GenericGetDict / SetDict)
   defineGetSet(exceptionTypes['BaseException'], '__dict__', instanceDictGetter, (o, v) => {
     if (v === null) throw typeError('__dict__ must not be deleted');

@@ -15,7 +15,7 @@ import { None, NotImplemented, Ellipsis } from './singletons';
 import { True, False } from './int';
 import { typeError, exceptionFactory } from './errors';
 import { call, getAttrOrNull, reprText, richCompareBool, hashOf, setAttr, classGetItemFallback } from './abstract';
-import { registerTypeInit } from './type-registry';
+import { registerTypeInit, registerStaticType } from './type-registry';
 import { defineGetSet, defineMethod, defineClassMethod } from './descriptors';
 import { objectType, typeType, listType, tupleType, dictType, setType, frozensetType } from './core-types';
 import { genericGetAttr } from './classes';
@@ -44,6 +44,7 @@ function staticType(name: string, basicsize: number): PyType {
   objectType.subclasses.push(t);
   t.dict = newDict();
   makeImmortal(t.dict);
+  registerStaticType(t);
   return t;
 }
 

@@ -11,3 +11,18 @@ export function registerTypeInit(f: () => void): void {
 export function registeredTypeInits(): readonly (() => void)[] {
   return inits;
 }
+
+/**
+ * Builtin types made outside core-types (weakref.ref, types.GenericAlias …): bootstrap gives
+ * them slot wrappers (`__repr__`, `__call__`, `__new__` …) like the core types.
+ */
+const staticTypes: { slots: object }[] = [];
+
+export function registerStaticType<T extends { slots: object }>(t: T): T {
+  staticTypes.push(t);
+  return t;
+}
+
+export function registeredStaticTypes(): readonly { slots: object }[] {
+  return staticTypes;
+}

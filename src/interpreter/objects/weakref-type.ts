@@ -8,6 +8,7 @@
  * callbacks come first and run first). Weakref objects are GC-tracked, 64 bytes + GC header
  * (sys.getsizeof 80); they own their callback, not their referent.
  */
+import { registerStaticType } from './type-registry';
 import { PyObject, decref, release, makeImmortal } from './object';
 import { PyType } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
@@ -53,6 +54,7 @@ function staticType(name: string, basicsize: number): PyType {
   objectType.subclasses.push(t);
   t.dict = newDict();
   makeImmortal(t.dict);
+  registerStaticType(t);
   return t;
 }
 

@@ -62,9 +62,13 @@ export function makeFunctionFrame(func: PyFunction, args: PyObject[], kwnames: s
       }
       if (j < 0) {
         if (kwdict === null) {
-          const posonly = names.slice(0, u.posonlyargcount).includes(kname);
-          if (posonly) {
-            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
+          // positional_only_passed_as_keyword: every positional-only name given by keyword
+          const conflicts: string[] = [];
+          for (let p = 0; p < u.posonlyargcount; p++) {
+            for (let k2 = 0; k2 < nkw; k2++) if (kwnames![k2] === names[p]) conflicts.push(names[p]);
+          }
+          if (conflicts.length > 0) {
+            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(', ')}'`);
           }
           throw typeError(`${name}() got an unexpected keyword argument '${kname}'`);
         }

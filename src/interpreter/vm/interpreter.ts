@@ -28,7 +28,7 @@ import { PyFunction, PyMethod, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
-  delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial,
+  delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
 import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType } from '../objects/core-types';
 import { makeFunctionFrame, flattenCallEx } from './call';
@@ -1580,11 +1580,33 @@ function getAttrOrNullSafe(o: PyObject, name: string): PyObject | null {
   return r;
 }
 
+/** _PyObject_FunctionStr: "module.qualname()" (just "qualname()" for builtins). */
 function funcDesc(callable: PyObject): string {
-  if (callable instanceof PyFunction) return `${callable.qualname}()`;
-  const n = (callable as { name?: unknown }).name;
-  if (typeof n === 'string') return `${n}()`;
-  return `${callable.type.name} object`;
+  if (callable instanceof PyFunction) {
+    const m = callable.module;
+    const mod = m instanceof PyStr ? m.value : m === null || m === None ? null : strText(m);
+    return mod !== null && mod !== 'builtins' ? `${mod}.${callable.qualname}()` : `${callable.qualname}()`;
+  }
+  let qual: PyObject | null = null;
+  try {
+    qual = getAttrOrNull(callable, '__qualname__');
+  } catch (e) {
+    if (!(e instanceof PyThrown)) throw e;
+    decref(e.exc);
+  }
+  if (qual === null) return strText(callable);
+  let mod: PyObject | null = null;
+  try {
+    mod = getAttrOrNull(callable, '__module__');
+  } catch (e) {
+    if (!(e instanceof PyThrown)) throw e;
+    decref(e.exc);
+  }
+  const q = strText(qual);
+  decref(qual);
+  const ms = mod === null || mod === None ? null : strText(mod);
+  if (mod !== null) decref(mod);
+  return ms !== null && ms !== 'builtins' ? `${ms}.${q}()` : `${q}()`;
 }
 
 export { incref, strHash, noAttribute, reprText, dictSetStr, NotImplemented, setType, frozensetType };

@@ -40,6 +40,7 @@ import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
 import { resetFloatFreeList } from '../objects/float';
 import { setFreeLists, STARTUP_FREE_LISTS } from './freelist-state';
+import { gcState } from '../gc/collector';
 import { makeSysModule } from '../modules/sys';
 import { Frame } from './frame';
 import { evalFrame } from './interpreter';
@@ -84,8 +85,6 @@ export function createInterpreter(opts: {
   traceHooks.registry = opts.inspect ? new Map() : null;
   traceHooks.reuse = null;
   resetFloatFreeList();
-  // CPython's free lists hold objects left by start-up and compilation (measured: freelist-state.ts)
-  setFreeLists(STARTUP_FREE_LISTS);
   resetStrCaches();
   rt.frame = null;
   rt.handled = null;
@@ -120,6 +119,12 @@ export function createInterpreter(opts: {
   decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
+  // CPython's free lists hold objects left by start-up and compilation (measured, see
+  // freelist-state.ts); parked blocks were counted by the collector when CPython allocated them,
+  // long before the script's first gc.get_count(), so the seeding does not count here
+  const gen0 = gcState.generations[0].count;
+  setFreeLists(STARTUP_FREE_LISTS);
+  gcState.generations[0].count = gen0;
   markProgramStart(heap);
   return { heap, mainModule: main, builtins };
 }

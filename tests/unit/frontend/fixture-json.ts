@@ -42,7 +42,7 @@ export interface ErrorCase {
   compiler: ErrorJson | null;
 }
 
-export function loadCases<T>(file: 'valid' | 'errors' | 'seeds'): { python: string; cases: T[] } {
+export function loadCases<T>(file: 'valid' | 'errors' | 'seeds' | 'limits' | 'tokens'): { python: string; cases: T[] } {
   return JSON.parse(readFileSync(FIXTURES + file + '.json', 'utf8'));
 }
 
