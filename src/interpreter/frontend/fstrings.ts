@@ -12,13 +12,14 @@
  */
 
 import type { Constant, Expr, FormattedValue, JoinedStr, Pos } from './ast';
-import { ExpressionParser, BRACKET_COST } from './expressions';
+import { AtomParser } from './atoms';
+import { BRACKET_COST } from './expressions';
 import { decodeBytes, decodeStr, splitStringToken, StringDecodeError } from './string-literals';
 import { Token, TokenKind } from './tokens';
 
 type StringPiece = Constant | JoinedStr;
 
-export abstract class StringParser extends ExpressionParser {
+export abstract class StringParser extends AtomParser {
   /** Source offsets of tokens already warned about (speculative parsing revisits tokens). */
   private readonly warnedAt = new Set<number>();
 

@@ -237,6 +237,17 @@ export function initObjectAndType(): void {
     args[0] instanceof PyType && args[0].isSubtypeOf(self as PyType) ? True : False,
   );
   defineClassMethod(typeType, '__prepare__', () => newDict());
+  // type.__dir__: the names in the class's __dict__ and its bases' (merge_class_dict)
+  defineMethod(typeType, '__dir__', (self) => {
+    const names = new Set<string>();
+    const merge = (t: PyType) => {
+      for (const k of t.dict.keys) if (k) names.add((k as PyStr).value);
+      for (const b of t.bases) merge(b);
+    };
+    merge(self as PyType);
+    const { newList } = listModule;
+    return newList([...names].map((n) => newStr(n)));
+  });
 }
 
 /** type_set_module / type_set_doc (check_set_special_type_attr, then store in the dict). */
