@@ -12,15 +12,20 @@ Writes three JSON files under tests/fixtures/frontend/:
 * errors.json - for each snippet of ERRORS: what CPython raises. `parser` is the exception of the
                 parser alone (`ast.parse`), `compiler` that of a full `compile()` (only when it
                 differs), each as {type, msg, lineno, offset, end_lineno, end_offset, text}.
+* tokens.json - token streams of a few ASCII snippets, from the tokenize module.
+* limits.json - huge generated sources (deep nesting, long chains) and what compile() raises
+                for them, if anything.
 * seeds.json  - every *.py of /work/shared/seed-examples/ with its tree, like valid.json.
 
 The fixtures are never edited by hand: change the corpus below and re-run.
 """
 import ast
+import io
 import json
 import math
 import os
 import sys
+import tokenize
 import warnings
 
 if sys.version_info[:2] != (3, 12):
@@ -576,6 +581,50 @@ ERRORS = [
     ('type-alias-missing-value', 'type X ='),
     ('type-param-bad', 'def f[1](): pass'),
     ('paramspec-bound', 'type A[**P: int] = 1'),
+    # --- found by differential fuzzing against CPython
+    ('soft-keyword-prefix-no-comma-hint', 'f(c c)'),
+    ('soft-keyword-prefix-no-comma-hint-2', '[a, ma b]'),
+    ('unclosed-wins-after-hint', 'f(a x\ny'),
+    ('unclosed-wins-legacy-read', 'asser(t x'),
+    ('newline-token-after-comment', 'print(1)  and# x'),
+    ('unexpected-indent-beats-tokenizer', '    ]self.me = self\n'),
+    ('unexpected-indent-beats-string-error', '    x = 1\ny = "abc\n'),
+    ('coded-dedent-error-does-not-override', 'def f():\n\n     = 1\n\n\n    return x\n'),
+    ('linecont-error-does-not-override', 'x = = 1\ny = 2 \\ 3\n'),
+    ('ifexp-falls-back-to-body', 'x = 1 if a else 2 if b else  if c else 4'),
+    ('tuple-trailing-comma-fallback', 'y = 1,lambda *c'),
+    ('annassign-optional-value-fallback', '(x): int = = 5'),
+    ('def-returns-fallback-forced-colon', 'def f() -> : pass'),
+    ('star-after-keyword-bad-expr', 'f(a=1, *)'),
+    ('positional-after-keyword-await', 'f(x=1, *y, z=2, await**k)'),
+    ('positional-after-keyword-reads-rest', 'f(x=1, 1*y, z=2, **k)'),
+    ('lambda-second-star-not-param', 'lambda *a, *print *k: 0'),
+    ('def-default-missing', 'def f(a=): pass'),
+    ('lambda-default-missing', 'lambda a=,: 0'),
+    ('lambda-default-missing-colon', 'lambda a=: 0'),
+    ('star-named-expressions-repeat', 'g, *h i = j'),
+    ('walrus-on-attribute-statement', 'tracemalloc.stop:=()'),
+    ('match-fallback-annotation', 'match (x):    case _: pass'),
+    ('type-alias-fallback-comma', 'type C[T int] = 1'),
+    ('type-alias-fallback-unclosed', 'type Point[T = tuple[T, T]'),
+    ('fstring-conversion-checked-late', 'f"{x!af"}"'),
+    ('param-default-run-rule', 'def f(a, b=1, /, c=2 *args, d): pass'),
+    ('param-default-after-slash-run', 'def f(a=1, /, b=2, c): pass'),
+    ('genexp-first-arg-no-comma', 'list(f(a) for a in b(c, , d))'),
+    ('genexp-first-arg-comma', 'f(a for a in b, c)'),
+    ('genexp-after-keyword', 'f(x=1, a for a in b)'),
+    ('kwarg-walrus-then-equals', 'f(data, b:=h=10)'),
+    ('memo-suppressed-hint', 'a i[f b else c'),
+    ('dict-key-after-item-no-hint', '{1: 2, 3 4}'),
+    ('nonascii-position-string', 'x = "é" + 1 +'),
+    ('nonascii-position-fstring', 'f"가{x}" + 1 +'),
+    ('nonascii-position-fstring-comment', 'print(f"가나 {x}")  and# False'),
+    ('multiline-buffer-text', 'r"a\\\nb":='),
+    ('continuation-buffer-text', 'x = 1 + \\\n  2 +'),
+    ('fstring-comment-keeps-parser-error', 'print(f"a {b.c(#).d}")\n\nx = 1\n'),
+    ('fstring-unmatched-paren-read', 'print(f"a {li"st:.2f} MB")\n'),
+    ('double-star-then-star', 'f(a, **k, *b)'),
+    ('mixed-tabs-ok-then-error', 'if x:\n\ty = 1\n        z = 2\n'),
     # --- other modes and odd corners
     ('comp-lambda-iter', '[x for x in lambda: y]'),
     ('single-blank', '\n', 'single'),
@@ -594,6 +643,58 @@ ERRORS = [
     ('compiler-starred-expr-alone', 'x = *a'),
     ('compiler-duplicate-arg', 'def f(a, a): pass'),
     ('compiler-keyword-repeated', 'f(x=1, x=2)'),
+]
+
+
+# ----------------------------------------------------------------------------- token corpus
+# ASCII snippets whose token streams (tokenize module, minus NL and COMMENT) we compare.
+TOKENS = [
+    ('indent-dedent', 'if x:\n    if y:\n        a\n    b\nc\n'),
+    ('blank-and-comment-lines', 'a\n\n   # c\n\tb = 1  # d\n'),
+    ('brackets-span-lines', 'f(1,\n  2,\n\n  3)\nx = [\n]\n'),
+    ('backslash-continuation', 'x = 1 + \\\n    2\n'),
+    ('operators', 'a **= b //= c @= d -> e := f ... g != h <= i >> j << k ^= l ~m\n'),
+    ('numbers', 'x = 0x_FF + 0o17 + 0b1 + 1_000 + 1. + .5 + 1e-3 + 1j + 0.5J + 00\n'),
+    ('number-then-keyword', 'x = 1if y else 2\n'),
+    ('strings', "s = r'a' b'b' Rb'c' U'd' '''e\nf''' \"g\\\"h\"\n"),
+    ('fstring', 'f"a{b!r:>{c}}d{{e}}"\n'),
+    ('fstring-nested', "f'{f\"{x}\"}' rf'\\{y}' f'{x=}'\n"),
+    ('fstring-spec-nested', 'f"{x:{y}.{z}f}"\n'),
+    ('no-trailing-newline', 'x = 1'),
+    ('eof-dedent', 'def f():\n    return 1'),
+]
+
+
+# ----------------------------------------------------------------------------- limits corpus
+# Sources too big to store: (name, prefix, unit, count, suffix) stands for
+# prefix + unit * count + suffix. For each, what compile() does (None: it compiles).
+LIMITS = [
+    ('parens-199', '', '(', 199, 'a' + ')' * 199),
+    ('parens-199-missing-comma', '', '(', 199, 'a b' + ')' * 199),
+    ('parens-199-lambda', '', '(lambda: ', 199, '1' + ')' * 199),
+    ('dict-199-missing-comma', '', '{1:', 199, 'a b' + '}' * 199),
+    ('fstring-140-nested', '', 'f"{', 140, 'x' + '}"' * 140),
+    ('blocks-99', '', '', 0, ''.join(' ' * i + 'if x:\n' for i in range(99)) + ' ' * 99 + 'pass\n'),
+    ('blocks-99-error', '', '', 0, ''.join(' ' * i + 'if x:\n' for i in range(99)) + ' ' * 99 + 'a b\n'),
+    ('elif-1000', 'if x: pass\n', 'elif x: pass\n', 1000, ''),
+    ('elif-3000', 'if x: pass\n', 'elif x: pass\n', 3000, ''),
+    ('add-100k', '1', ' + 1', 100000, ''),
+    ('attr-100k', 'a', '.b', 100000, ''),
+    ('call-100k', 'f', '()', 100000, ''),
+    ('unary-5968', '', '-', 5968, '1'),
+    ('unary-100k', '', '-', 100000, '1'),
+    ('not-100k', '', 'not ', 100000, 'x'),
+    ('pow-100k', '2', ' ** 2', 100000, ''),
+    ('lambda-100k', '', 'lambda: ', 100000, '1'),
+    ('ifexp-100k', '', '1 if 1 else ', 100000, '1'),
+    ('or-100k', 'a', ' or a', 100000, ''),
+    ('compare-100k', 'a', ' < a', 100000, ''),
+    ('strings-100k', '', '"a" ', 100000, ''),
+    ('tuple-100k', 'x = ', '1, ', 100000, ''),
+    ('listcomp-150-missing-comma', '', '[x for x in ', 150, 'a b' + ']' * 150),
+    ('walrus-190', '', '(a := ', 190, '1' + ')' * 190),
+    ('pattern-190-error', 'match x:\n case ', '[', 190, 'a b' + ']' * 190 + ': pass'),
+    ('lines-20000', '', 'x = 1\n', 20000, ''),
 ]
 
 
@@ -740,6 +841,29 @@ def main():
 
     errors = [run_error(*e) for e in ERRORS]
     dump('errors.json', {'python': sys.version.split()[0], 'cases': errors})
+
+    tokens = []
+    for name, source in TOKENS:
+        toks = []
+        for t in tokenize.generate_tokens(io.StringIO(source).readline):
+            if t.type in (tokenize.NL, tokenize.COMMENT):
+                continue
+            toks.append({'type': tokenize.tok_name[t.type], 'string': t.string,
+                         'start': list(t.start), 'end': list(t.end)})
+        tokens.append({'name': name, 'source': source, 'tokens': toks})
+    dump('tokens.json', {'python': sys.version.split()[0], 'cases': tokens})
+
+    limits = []
+    for name, prefix, unit, count, suffix in LIMITS:
+        source = prefix + unit * count + suffix
+        outcome = None
+        try:
+            compile(source, '<fixture>', 'exec')
+        except (SyntaxError, MemoryError, RecursionError) as exc:
+            outcome = error_json(exc)
+        limits.append({'name': name, 'prefix': prefix, 'unit': unit, 'count': count, 'suffix': suffix,
+                       'error': outcome})
+    dump('limits.json', {'python': sys.version.split()[0], 'cases': limits})
 
     seeds = []
     if os.path.isdir(SEEDS):

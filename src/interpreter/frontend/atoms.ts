@@ -13,8 +13,6 @@ import type { Located } from './parser-core';
 import { Token, TokenKind } from './tokens';
 
 export abstract class AtomParser extends ExpressionParser {
-  // ------------------------------------------------------------------ atoms
-
   // atom:
   //     | NAME | 'True' | 'False' | 'None' | &(STRING|FSTRING_START) strings | NUMBER
   //     | &'(' (tuple | group | genexp) | &'[' (list | listcomp)
@@ -411,7 +409,7 @@ export abstract class AtomParser extends ExpressionParser {
   }
 
   /** `_PyPegen_get_last_comprehension_item`: the last `if` of the last clause, or its iterable. */
-  protected lastComprehensionItem(generators: Comprehension[]): Located {
+  private lastComprehensionItem(generators: Comprehension[]): Located {
     const last = generators[generators.length - 1];
     return last.ifs.length > 0 ? last.ifs[last.ifs.length - 1] : last.iter;
   }

@@ -17,7 +17,7 @@
 import type {
   Arguments, CmpOpName, Comprehension, ConstValue, Expr, Keyword, Name, OperatorName, Pos, Starred,
 } from './ast';
-import { type Located, ParserCore } from './parser-core';
+import { ParserCore } from './parser-core';
 import { exprName, invalidTarget, setContext, type TargetsKind } from './targets';
 import { Token, TokenKind } from './tokens';
 
@@ -32,6 +32,8 @@ const BINARY_OPERATOR: ReadonlyMap<string, OperatorName> = new Map<string, Opera
 const COMPARISON_OPERATOR: ReadonlyMap<string, CmpOpName> = new Map<string, CmpOpName>([
   ['==', 'Eq'], ['!=', 'NotEq'], ['<', 'Lt'], ['<=', 'LtE'], ['>', 'Gt'], ['>=', 'GtE'],
 ]);
+const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['lambda', 'not', 'await', 'None', 'True', 'False']);
+const EXPRESSION_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '...']);
 const SOFT_KEYWORDS = ['_', 'case', 'match', 'type'];
 
 /**
@@ -42,8 +44,6 @@ const SOFT_KEYWORDS = ['_', 'case', 'match', 'type'];
 function looksLikeSoftKeyword(name: string): boolean {
   return SOFT_KEYWORDS.some((k) => k.startsWith(name));
 }
-const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['lambda', 'not', 'await', 'None', 'True', 'False']);
-const EXPRESSION_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '...']);
 
 /** The arguments of a call, and its closing parenthesis. */
 export interface CallArguments {
@@ -120,8 +120,8 @@ export abstract class ExpressionParser extends ParserCore {
     this.diagnose = true;
   }
 
-  protected startsExpression(k = 0): boolean {
-    const t = this.peek(k);
+  protected startsExpression(): boolean {
+    const t = this.peek();
     switch (t.kind) {
       case TokenKind.Name: case TokenKind.Number: case TokenKind.String: case TokenKind.FStringStart:
         return true;
@@ -162,27 +162,12 @@ export abstract class ExpressionParser extends ParserCore {
     if (!this.isOp(',')) return first;
     const elts = [first];
     while (this.acceptOp(',')) {
-      if (!this.startsStarExpression()) break;
-      const elt = this.attemptAfterComma(() => this.parseStarExpression());
+      // an element that does not parse makes the comma the optional trailing one (PEG)
+      const elt = this.startsStarExpression() ? this.attempt(() => this.parseStarExpression()) : null;
       if (elt === null) break;
       elts.push(elt);
     }
     return this.at({ kind: 'Tuple', elts, ctx: 'Load' }, start, this.last);
-  }
-
-  /**
-   * An element after a comma of a `','.elem+ [',']` list: if it does not parse, PEG takes the
-   * comma as the optional trailing one (and whatever follows fails later).
-   */
-  protected attemptAfterComma(parse: () => Expr): Expr | null {
-    const mark = this.pos;
-    const level = this.level;
-    try {
-      return parse();
-    } catch (e) {
-      this.rewind(e, mark, level);
-      return null;
-    }
   }
 
   // star_expression: '*' bitwise_or | expression
@@ -198,7 +183,7 @@ export abstract class ExpressionParser extends ParserCore {
     const elts = [first];
     while (this.acceptOp(',')) {
       if (this.isOp(closer)) break;
-      const elt = this.attemptAfterComma(() => this.parseStarNamedExpression());
+      const elt = this.attempt(() => this.parseStarNamedExpression());
       if (elt === null) break;
       elts.push(elt);
     }
@@ -319,14 +304,12 @@ export abstract class ExpressionParser extends ParserCore {
       const start = this.peek();
       const body = this.parseDisjunction();
       if (!this.isKeyword('if')) return body;
-      const afterBody = this.pos;
-      const level = this.level;
+      const link = { start, body, test: body, afterBody: this.pos, level: this.level };
+      chain.push(link); // (a failure from here on falls back to `body`)
       this.pos++;
       this.enter(1);
-      chain.push({ start, body, test: body, afterBody, level });
-      const test = this.parseDisjunction();
+      link.test = this.parseDisjunction();
       this.expectKeyword('else');
-      (chain[chain.length - 1] as { test: Expr }).test = test;
     }
   }
 
@@ -705,7 +688,7 @@ export abstract class ExpressionParser extends ParserCore {
       const elts = [first];
       while (this.acceptOp(',')) {
         if (!this.startsStarExpression()) break;
-        const elt = this.attemptAfterComma(() => this.parseStarTarget(kind));
+        const elt = this.attempt(() => this.parseStarTarget(kind));
         if (elt === null) break;
         elts.push(elt);
       }

@@ -6,12 +6,10 @@
  * they carry ordinary Expr nodes, as in CPython.
  */
 
-import type { Expr, Pattern, Pos } from './ast';
+import type { Expr, Pattern } from './ast';
 import { numberValue } from './expressions';
 import { ParameterParser } from './parameters';
 import { Token, TokenKind } from './tokens';
-
-type PatternOf<K extends Pattern['kind']> = Extract<Pattern, { kind: K }>;
 
 export abstract class PatternParser extends ParameterParser {
   // patterns: open_sequence_pattern | pattern
@@ -102,7 +100,7 @@ export abstract class PatternParser extends ParameterParser {
           return this.at({ kind: 'MatchAs', pattern: null, name: t.value === '_' ? null : t.value }, t, t);
         }
         const cls = this.parseNameOrAttr();
-        if (this.isOp('(')) return this.parseClassPattern(cls);
+        if (this.isOp('(')) return this.parseClassPattern(t, cls);
         if (this.isOp('=')) this.fail();
         if (cls.kind === 'Name') this.fail();
         // value_pattern: attr !('.' | '(' | '=')
@@ -239,7 +237,7 @@ export abstract class PatternParser extends ParameterParser {
   //     | name_or_attr '(' positional_patterns ',' keyword_patterns ','? ')'
   //     | invalid_class_pattern
   // keyword_pattern: NAME '=' pattern
-  private parseClassPattern(cls: Expr): Pattern {
+  private parseClassPattern(start: Token, cls: Expr): Pattern {
     this.expectOp('(');
     const patterns: Pattern[] = [];
     const kwdAttrs: string[] = [];
@@ -266,9 +264,6 @@ export abstract class PatternParser extends ParameterParser {
       this.fail();
     }
     const close = this.expectOp(')');
-    const node: PatternOf<'MatchClass'> & Pos = this.at(
-      { kind: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns }, cls, close,
-    );
-    return node;
+    return this.at({ kind: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns }, start, close);
   }
 }

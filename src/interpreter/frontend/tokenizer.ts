@@ -12,12 +12,13 @@
  * regular tokenizer until the matching `}` (or a top-level `:` that starts a format spec, which
  * is again f-string mode). So nested quotes, nested f-strings and format specs all fall out.
  *
- * Errors. CPython's tokenizer runs lazily, but its parser lets any tokenizer error override a
- * syntax error it found earlier (it tokenizes the rest of the file to look for one), except that
- * an unclosed bracket at end of file only wins if the parser's error is on a later line, and an
- * error met inside an f-string loses. Tokenizing eagerly is therefore equivalent, provided the
- * first tokenizer error is kept aside (`TokenizerResult.error`, with those two facts) and the
- * token list ends there with an `EndMarker` the parser must not read past.
+ * Errors. CPython's tokenizer runs lazily, but once its parser has found a syntax error it
+ * tokenizes the rest of the file, and an error the tokenizer raises there replaces the syntax
+ * error — unless it is an unclosed bracket at end of file opened on the parser error's line or
+ * a later one, an error met inside an f-string, or one the tokenizer only signals by code (bad
+ * dedent, tabs, …). Tokenizing eagerly is therefore equivalent, provided the first tokenizer
+ * error is kept aside (`TokenizerResult.error`, which says whether it outranks) and the token
+ * list ends there with an `EndMarker` whose reading raises it.
  */
 
 import { PySyntaxError, type SyntaxErrorType } from './errors';
@@ -261,7 +262,6 @@ class Tokenizer {
       this.codedError('SyntaxError', 'unexpected character after line continuation character', this.col(i) + 2, 0);
     }
     if (i + 2 >= this.text.length) {
-      this.pos = i + 2;
       this.codedError('SyntaxError', 'unexpected EOF while parsing', this.lineEndCol(), -1);
     }
     this.newlineAt(i + 1, inToken);
@@ -273,9 +273,8 @@ class Tokenizer {
   /** Produces the next token(s) in regular mode; returns true after ENDMARKER. */
   private normalModeToken(fmode: FStringMode | null): boolean {
     const text = this.text;
-    let blankline = false;
     for (;;) {
-      blankline = false;
+      let blankline = false;
       if (this.atBol) {
         this.atBol = false;
         blankline = this.measureIndentation();
@@ -468,12 +467,14 @@ class Tokenizer {
       i++;
     }
     this.pos = i;
-    let word = text.slice(start, i);
-    if (nonAscii) {
-      this.verifyIdentifier(start, word);
-      word = word.normalize('NFKC');
+    const word = text.slice(start, i);
+    if (!nonAscii) {
+      this.emitHere(KEYWORDS.has(word) ? TokenKind.Keyword : TokenKind.Name, word, start);
+      return;
     }
-    this.emitHere(KEYWORDS.has(word) ? TokenKind.Keyword : TokenKind.Name, word, start);
+    // keywords are recognised before normalisation: a look-alike `ｉｆ` is the name `if`
+    this.verifyIdentifier(start, word);
+    this.emitHere(TokenKind.Name, word.normalize('NFKC'), start);
   }
 
   /** PEP 3131 check of a name holding non-ASCII characters (`verify_identifier`). */
