@@ -13,6 +13,7 @@ import { startCollector, finalizeInterpreter } from '../gc';
 import './caret-anchors';
 import './function-call';
 import './match';
+import './eval-exec';
 import '../modules/builtins-functions';
 import '../modules/index';
 import { PyObject, decref } from '../objects/object';
@@ -33,7 +34,7 @@ import { traceHooks } from '../objects/alloc';
 import { getsizeof } from '../modules/sys';
 import { markProgramStart } from '../modules/psutil';
 import { parse } from '../frontend/parser';
-import { PySyntaxError } from '../frontend/errors';
+import { PySyntaxError, PyCompileLimitError } from '../frontend/errors';
 import { compile } from '../compiler/compiler';
 import { makeBuiltinsModule } from '../modules/builtins';
 import { makeMathModule } from '../modules/math';
@@ -152,6 +153,8 @@ export function compileSource(
     unit = compile(tree, filename, mode, source);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+    // the parser's depth limits: CPython raises MemoryError / RecursionError from the compiler
+    if (e instanceof PyCompileLimitError) throw raiseWith(exceptionTypes[e.pyType], [newStrOwned(e.msg)]);
     throw e;
   }
   const cache = new ConstCache();
