@@ -1,0 +1,167 @@
+// Build-time pieces of the site that are not pages: which interpreter the site bundles, the
+// Pagefind search index, and the list of files the service worker keeps for offline use.
+import { existsSync, readdirSync, statSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PARSER = path.join(root, 'src/interpreter/frontend/parser.ts');
+const STUB = path.join(root, 'src/site/interpreter-stub.ts');
+
+let available = null;
+/**
+ * True when the interpreter can be bundled: its parser exists and every module it imports
+ * resolves (checked once with esbuild, which takes a fraction of a second).
+ */
+export function interpreterAvailable() {
+  if (available !== null) return available;
+  available = false;
+  if (existsSync(PARSER)) {
+    try {
+      esbuild.buildSync({
+        entryPoints: [path.join(root, 'src/interpreter/index.ts'), path.join(root, 'src/interpreter/vm/repl.ts')],
+        bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent', outdir: '/tmp/pml-check',
+      });
+      available = true;
+    } catch { /* not bundlable yet */ }
+  }
+  if (!available) console.warn('[python-memory-lab] interpreter incomplete — the site is built with src/site/interpreter-stub.ts');
+  return available;
+}
+
+/**
+ * While the interpreter is unfinished (no parser yet), imports of `src/interpreter/index` and
+ * `src/interpreter/vm/repl` resolve to a small stand-in so the site still builds; once the parser
+ * exists the real interpreter is bundled with no change here.
+ */
+export function interpreterResolver() {
+  return {
+    name: 'pml-interpreter-resolver',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (interpreterAvailable() || !importer) return null;
+      if (importer.startsWith(STUB)) return null;
+      if (/(^|\/)interpreter\/(index|vm\/repl)(\.ts)?$/.test(source)) return STUB;
+      return null;
+    },
+  };
+}
+
+/** Builds the Pagefind index over dist/ (every element marked data-pagefind-body). */
+export function pagefindIndex() {
+  return {
+    name: 'pml-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pagefind = await import('pagefind');
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+        if (!index) throw new Error('pagefind: ' + errors.join('; '));
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error('pagefind: ' + added.errors.join('; '));
+        await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+        await pagefind.close();
+        logger.info(`pagefind: indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}
+
+function walk(dir, base = dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, base, out);
+    else out.push(path.relative(base, p).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+/**
+ * Writes dist/offline-manifest.json: every file of the built site (pages, scripts, styles, the
+ * search index, the interpreter and editor chunks) and a version that changes with any of them.
+ * public/sw.js caches them after the first visit, so the course then works offline.
+ */
+export function offlineManifest() {
+  return {
+    name: 'pml-offline-manifest',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const files = walk(outDir).filter((f) => f !== 'offline-manifest.json' && f !== 'sw.js').sort();
+        const hash = createHash('sha256');
+        for (const f of files) {
+          hash.update(f);
+          hash.update(String(statSync(path.join(outDir, f)).size));
+        }
+        const urls = files.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'));
+        writeFileSync(
+          path.join(outDir, 'offline-manifest.json'),
+          JSON.stringify({ version: hash.digest('hex').slice(0, 16), urls }),
+        );
+      },
+    },
+  };
+}
+
+/**
+ * A last-resort Hangul font, self-hosted: Pretendard (SIL OFL 1.1) in 92 unicode-range subsets,
+ * copied from the `pretendard` package into dist/fonts/pretendard/. It is declared under its own
+ * family name ('PML Pretendard') and listed LAST in the font stack, so a browser downloads a subset
+ * only on a machine with no Hangul font of its own (Apple SD Gothic Neo, Malgun Gothic, Noto…).
+ */
+export function selfHostedFont() {
+  return {
+    name: 'pml-font',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const require = createRequire(import.meta.url);
+        const css = require.resolve('pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css');
+        const srcDir = path.join(path.dirname(css), 'woff2-dynamic-subset');
+        const outDir = path.join(fileURLToPath(dir), 'fonts/pretendard');
+        mkdirSync(path.join(outDir, 'woff2'), { recursive: true });
+        for (const f of readdirSync(srcDir)) copyFileSync(path.join(srcDir, f), path.join(outDir, 'woff2', f));
+        const raw = readFileSync(css, 'utf8')
+          .replace(/font-family: 'Pretendard Variable'/g, "font-family: 'PML Pretendard'")
+          .replace(/url\(\.\/woff2-dynamic-subset\//g, 'url(./woff2/');
+        const cut = raw.indexOf('*/') + 2; // keep the licence header, compact the rest
+        const text = raw.slice(0, cut) + '\n' + raw.slice(cut).replace(/\/\*[^*]*\*\//g, '').replace(/\s*\n\s*/g, '');
+        writeFileSync(path.join(outDir, 'font.css'), text);
+      },
+    },
+  };
+}
+
+/**
+ * Monaco's modules import their CSS; left alone, Astro links that stylesheet (115 KB) on every
+ * page with a playground, before anyone edits. This turns each such import into a string pushed
+ * onto globalThis.__pmlMonacoCss, which monaco-loader.ts injects when the editor is first loaded.
+ */
+export function monacoCssOnDemand() {
+  const PREFIX = '\0pml-monaco-css:';
+  return {
+    name: 'pml-monaco-css',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !source.endsWith('.css') || !importer.includes('/node_modules/monaco-editor/')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      // the id must not end in .css, or Vite would treat the module as a stylesheet
+      return resolved ? PREFIX + resolved.id + '.mjs' : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const file = id.slice(PREFIX.length, -'.mjs'.length).split('?')[0];
+      const text = readFileSync(file, 'utf8');
+      // relative url()s (only codicon.ttf today) become asset imports
+      const imports = [];
+      const js = JSON.stringify(text).replace(/url\((['"]?)(\.[^)'"]+)\1\)/g, (m, q, rel) => {
+        const name = `asset${imports.length}`;
+        imports.push(`import ${name} from ${JSON.stringify(path.join(path.dirname(file), rel) + '?url')};`);
+        return `url(" + JSON.stringify(${name}) + ")`;
+      });
+      return `${imports.join('\n')}\n(globalThis.__pmlMonacoCss ??= []).push(${js});\n`;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The Web Worker that runs Python: the page never freezes while a program runs, and Stop simply
+ * terminates this worker. Every write to stdout/stderr is posted at once (the page batches them
+ * per animation frame); an internal crash of the interpreter is reported as 'crash'.
+ */
+import * as interp from '../interpreter/index';
+import { runProgram, MemoryFileSystem } from '../interpreter/index';
+import { createReplSession } from '../interpreter/vm/repl';
+import type { FromWorker, ToWorker } from './protocol';
+
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+const isStub = 'INTERPRETER_STUB' in interp;
+const encoder = new TextEncoder();
+
+type Session = ReturnType<typeof createReplSession>;
+let repl: Session | null = null;
+
+function filesystem(files: Record<string, string> | undefined) {
+  const fs = new MemoryFileSystem();
+  for (const [name, text] of Object.entries(files ?? {})) {
+    fs.writeFile(name.startsWith('/') ? name : '/' + name, encoder.encode(text));
+  }
+  return fs;
+}
+
+self.onmessage = (ev: MessageEvent<ToWorker>) => {
+  const msg = ev.data;
+  try {
+    if (msg.type === 'run') {
+      const t0 = performance.now();
+      const r = runProgram({
+        source: msg.source,
+        filename: msg.filename,
+        cwd: '/',
+        fs: filesystem(msg.files),
+        stdin: msg.stdin,
+        onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
+        onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
+      });
+      post({ type: 'done', id: msg.id, exitCode: r.exitCode, ms: Math.round(performance.now() - t0) });
+    } else if (msg.type === 'repl-start') {
+      repl = createReplSession({
+        stdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
+        stderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
+        fs: new MemoryFileSystem(),
+        cwd: '/',
+      });
+      post({ type: 'repl-more', id: msg.id, more: false });
+    } else if (msg.type === 'repl-push') {
+      if (!repl) throw new Error('REPL session not started');
+      post({ type: 'repl-more', id: msg.id, more: repl.push(msg.line) });
+    }
+  } catch (e) {
+    post({ type: 'crash', id: msg.id, message: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e) });
+  }
+};
+
+// Build the static object world now (the first program would otherwise pay for it), then say so.
+try {
+  runProgram({ source: '', filename: '<warmup>' });
+} catch {
+  /* a broken interpreter shows itself on the first real run */
+}
+post({ type: 'ready', stub: isStub });

@@ -1,0 +1,121 @@
+// The site shell: theme switch (remembered), Korean search, progress on the home page, phone
+// layout with the lesson menu, keyboard navigation, heading anchors, offline after first visit.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBrowser, closeShared } from './harness.mjs';
+
+after(closeShared);
+
+test('theme: follows the system, switchable, remembered', async () => {
+  await withBrowser(async ({ page, baseUrl }) => {
+    await page.goto(baseUrl + '/lessons/references/');
+    const scheme = () => page.evaluate(() => document.documentElement.dataset.colorScheme);
+    assert.equal(await scheme(), 'dark');
+    await page.selectOption('[data-testid="theme-select"]', 'light');
+    assert.equal(await scheme(), 'light');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(255, 255, 255)');
+    await page.goto(baseUrl + '/');
+    assert.equal(await scheme(), 'light');
+    assert.equal(await page.locator('[data-testid="theme-select"]').inputValue(), 'light');
+    await page.selectOption('[data-testid="theme-select"]', 'auto');
+    assert.equal(await scheme(), 'dark');
+  }, { colorScheme: 'dark' });
+});
+
+test('search in Korean: 참조 finds 참조가, 참조를 and 참조 카운트', async () => {
+  await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
+    await page.goto(baseUrl + '/');
+    await page.keyboard.press('/');
+    const input = page.locator('[data-testid="search-input"]');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('참조');
+    const results = page.locator('[data-testid="search-results"] li');
+    await results.first().waitFor({ timeout: 10000 });
+    const marks = await page.locator('[data-testid="search-results"] mark').allInnerTexts();
+    const text = (await page.locator('[data-testid="search-results"]').innerText()).replace(/\s+/g, ' ');
+    for (const form of ['참조가', '참조를']) assert.ok(marks.some((m) => m.startsWith(form)) || text.includes(form), `${form} in ${text}`);
+    assert.ok(text.includes('참조 카운트'), text);
+    // results lead to the lessons
+    const href = await results.first().locator('a').getAttribute('href');
+    assert.match(href, /^\/lessons\//);
+    await input.press('Enter');
+    await page.waitForURL(/\/lessons\//);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('home page shows the learner\'s progress', async () => {
+  await withBrowser(async ({ page, baseUrl }) => {
+    await page.goto(baseUrl + '/');
+    assert.match(await page.locator('[data-testid="progress-text"]').innerText(), /0개 완료/);
+    await page.goto(baseUrl + '/lessons/references/');
+    await page.locator('[data-testid="complete"]').click();
+    assert.equal(await page.locator('[data-testid="complete"]').getAttribute('aria-pressed'), 'true');
+    await page.goto(baseUrl + '/');
+    assert.match(await page.locator('[data-testid="progress-text"]').innerText(), /1개 완료/);
+    assert.equal(await page.locator('li[data-lesson="references"] [data-status]').innerText(), '완료');
+    assert.equal(await page.locator('[data-testid="continue"]').getAttribute('href'), '/lessons/cycles-and-gc/');
+  });
+});
+
+test('phone: no horizontal scrolling; the lesson menu opens and closes', async () => {
+  await withBrowser(async ({ page, baseUrl }) => {
+    for (const p of ['/', '/repl/', '/lessons/references/']) {
+      await page.goto(baseUrl + p);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${p} overflows by ${overflow}px`);
+    }
+    const sidebar = page.locator('#sidebar');
+    assert.equal(await sidebar.isVisible(), false);
+    await page.locator('[data-testid="menu-toggle"]').click();
+    assert.equal(await sidebar.isVisible(), true);
+    await page.keyboard.press('Escape');
+    assert.equal(await sidebar.isVisible(), false);
+  }, { viewport: { width: 375, height: 740 } });
+});
+
+test('keyboard: skip link, heading anchors, sidebar and prev/next links', async () => {
+  await withBrowser(async ({ page, baseUrl }) => {
+    await page.goto(baseUrl + '/lessons/references/');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.match(page.url(), /#main$/);
+    const anchor = page.locator('h2#참조-카운트 a.anchor');
+    assert.equal(await anchor.getAttribute('href'), '#참조-카운트');
+    assert.equal(await page.locator('.sidebar a[aria-current="page"]').count(), 1);
+    assert.equal(await page.locator('.toc a[href="#참조-카운트"]').count(), 1);
+    assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), '/lessons/cycles-and-gc/');
+  });
+});
+
+test('without JavaScript an example is readable: highlighted code and its output', async () => {
+  await withBrowser(async ({ page, baseUrl }) => {
+    await page.goto(baseUrl + '/lessons/references/');
+    const pg = page.locator('[data-testid="playground"]').first();
+    assert.ok(await pg.locator('.pg-code pre.shiki span[style*="--shiki-light"]').count() > 0);
+    assert.equal(await pg.locator('[data-testid="run"]').isVisible(), false);
+  }, { javaScriptEnabled: false });
+});
+
+test('offline: once loaded, the course keeps working without the network', async () => {
+  await withBrowser(async ({ page, context, baseUrl }) => {
+    await page.goto(baseUrl + '/');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return !!reg.active;
+    });
+    // wait until the precache is complete
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      if (!keys.length) return false;
+      const c = await caches.open(keys[0]);
+      return (await c.keys()).length > 10;
+    }, null, { timeout: 20000, polling: 200 });
+    await context.setOffline(true);
+    await page.goto(baseUrl + '/lessons/cycles-and-gc/');
+    assert.match(await page.locator('h1').first().innerText(), /순환 참조/);
+    await context.setOffline(false);
+  }, { serviceWorkers: 'allow' });
+});
