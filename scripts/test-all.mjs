@@ -23,6 +23,8 @@ try {
   const report = JSON.parse(readFileSync('build/vitest.json', 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  // a test file that fails to load has no failed tests but a failed suite: count it too
+  if (!vitestOk && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
 } catch {
   failed += 1;
 }
