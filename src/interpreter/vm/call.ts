@@ -135,6 +135,33 @@ export function makeFunctionFrame(func: PyFunction, args: PyObject[], kwnames: s
   }
 }
 
+/**
+ * Fast path of makeFunctionFrame for the common call: positional arguments only, exactly
+ * `argcount` of them, no *args/**kwargs/keyword-only parameters. The arguments are moved
+ * (stolen) from `stack[argStart…]` into the new frame's locals and the stack is truncated to
+ * `base`. Returns null (touching nothing) when the call doesn't qualify.
+ */
+export function makeFunctionFrameFromStack(func: PyFunction, stack: (PyObject | null)[], argStart: number, base: number): Frame | null {
+  const code = func.code;
+  const u = code.unit;
+  const nargs = stack.length - argStart;
+  if (nargs !== u.argcount || u.kwonlyargcount !== 0 || (u.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0) return null;
+  const f = new Frame(code, func.globals, func.builtins, null, func);
+  func.rc++;
+  const locals = f.localsplus;
+  for (let i = 0; i < nargs; i++) locals[i] = stack[argStart + i];
+  stack.length = base;
+  if (func.closure !== null) {
+    const cells = func.closure.items;
+    const start = locals.length - cells.length;
+    for (let i = 0; i < cells.length; i++) {
+      cells[i].rc++;
+      locals[start + i] = cells[i];
+    }
+  }
+  return f;
+}
+
 function tooManyPositional(func: PyFunction, given: number, nkw: number, args: PyObject[], kwnames: string[] | null) {
   const u = func.code.unit;
   const ndefaults = func.defaults === null ? 0 : func.defaults.items.length;

@@ -23,9 +23,9 @@ export const enum FrameState {
 export class Frame {
   localsplus: (PyObject | null)[];
   stack: (PyObject | null)[] = [];
-  /** Block stack: triples (handler, level) pushed by SETUP_FINALLY/SETUP_CLEANUP/BEFORE_WITH. */
-  blockHandler: number[] = [];
-  blockLevel: number[] = [];
+  /** Block stack: pairs (handler, level) pushed by SETUP_FINALLY/SETUP_CLEANUP/BEFORE_WITH;
+   *  created on the first push (most calls never need one). */
+  blocks: number[] | null = null;
   pc = 0;
   /** Index of the instruction being executed (for tracebacks and f_lineno). */
   lasti = 0;

@@ -30,13 +30,16 @@ import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
-import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType } from '../objects/core-types';
-import { makeFunctionFrame, flattenCallEx } from './call';
+import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType } from '../objects/core-types';
+import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
 import { NB } from '../objects/typeobject';
 import { PyType } from '../objects/typeobject';
+import type { PyRangeIter } from '../objects/range';
+import type { PySeqIter } from '../objects/iterators';
+import type { PyMethodDescr } from '../objects/descriptors';
 
 const enum Block {}
 void (0 as unknown as Block);
@@ -296,7 +299,7 @@ function run(entry: Frame): PyObject {
               // method form: [meth, self] when the attribute is a plain function on the type
               const ty = obj.type;
               const descr = ty.slots.getattro === genericGetAttrRef.fn ? ty.lookup(name) : null;
-              if (descr !== null && (descr.type === functionType || descr.type.name === 'method_descriptor') && !instanceHas(obj, name)) {
+              if (descr !== null && (descr.type === functionType || descr.type === methodDescrType) && !instanceHas(obj, name)) {
                 descr.rc++;
                 stack.push(descr);
                 stack.push(obj);
@@ -368,7 +371,7 @@ function run(entry: Frame): PyObject {
             const a = stack.pop()!;
             let r: PyObject;
             try {
-              r = arg < 13 ? fastBinary(a, b, arg) : inplaceOp(a, b, arg - 13);
+              r = arg < 13 ? fastBinary(a, b, arg) : a.type === intType && b.type === intType ? fastBinary(a, b, arg - 13) : inplaceOp(a, b, arg - 13);
             } finally {
               decref(a);
               decref(b);
@@ -680,6 +683,41 @@ function run(entry: Frame): PyObject {
           }
           case Op.FOR_ITER: {
             const it = stack[stack.length - 1]!;
+            if (it.type === rangeIteratorType) {
+              // fast path: range_iterator with number fields (rangeiter_next)
+              const ri = it as PyRangeIter;
+              const start = ri.start;
+              const step = ri.step;
+              const len = ri.len;
+              if (typeof start === 'number' && typeof step === 'number' && typeof len === 'number') {
+                if (len > 0) {
+                  const next = start + step;
+                  if (isSafe(next)) {
+                    ri.start = next;
+                    ri.len = len - 1;
+                    stack.push(newInt(start));
+                    break;
+                  }
+                } else {
+                  stack.pop();
+                  decref(it);
+                  f.pc = arg;
+                  break;
+                }
+              }
+            } else if (it.type === listIteratorType) {
+              const li = it as PySeqIter;
+              const seq = li.seq;
+              if (seq !== null) {
+                const items = (seq as PyList).items;
+                if (li.index < items.length) {
+                  const v = items[li.index++];
+                  v.rc++;
+                  stack.push(v);
+                  break;
+                }
+              }
+            }
             const v = it.type.slots.iternext!(it);
             if (v === null) {
               stack.pop();
@@ -774,9 +812,12 @@ function run(entry: Frame): PyObject {
             }
             if (callable.type === functionType) {
               const fn = callable as PyFunction;
-              const args = stack.splice(argStart) as PyObject[];
-              stack.length = base;
-              const nf = makeFunctionFrame(fn, args, kwnames);
+              let nf = kwnames === null ? makeFunctionFrameFromStack(fn, stack, argStart, base) : null;
+              if (nf === null) {
+                const args = stack.splice(argStart) as PyObject[];
+                stack.length = base;
+                nf = makeFunctionFrame(fn, args, kwnames);
+              }
               decref(fn);
               if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) {
                 stack.push(vmHooks.newGenerator(nf));
@@ -791,10 +832,13 @@ function run(entry: Frame): PyObject {
               locals = f.localsplus;
               break;
             }
-            const args = stack.slice(argStart) as PyObject[];
             let r: PyObject;
             try {
-              r = call(callable, args, kwnames);
+              const md = callable as PyMethodDescr;
+              if (callable.type === methodDescrType && kwnames === null && !md.isClassMethod && stack.length > argStart && stack[argStart]!.type === md.owner) {
+                // method_descriptor called on an instance of exactly its type: what descrCall does, minus the checks
+                r = md.fn(stack[argStart]!, stack.slice(argStart + 1) as PyObject[], null);
+              } else r = call(callable, stack.slice(argStart) as PyObject[], kwnames);
             } finally {
               for (let i = stack.length - 1; i >= base; i--) xdecref(stack[i]);
               stack.length = base;
@@ -984,12 +1028,10 @@ function run(entry: Frame): PyObject {
           }
           case Op.SETUP_FINALLY:
           case Op.SETUP_CLEANUP:
-            f.blockHandler.push(arg);
-            f.blockLevel.push(stack.length);
+            (f.blocks ??= []).push(arg, stack.length);
             break;
           case Op.POP_BLOCK:
-            f.blockHandler.pop();
-            f.blockLevel.pop();
+            f.blocks!.length -= 2;
             break;
           case Op.BEFORE_WITH: {
             const mgr = stack.pop()!;
@@ -1017,8 +1059,7 @@ function run(entry: Frame): PyObject {
             }
             decref(mgr);
             stack.push(exit);
-            f.blockHandler.push(arg);
-            f.blockLevel.push(stack.length);
+            (f.blocks ??= []).push(arg, stack.length);
             stack.push(entered);
             break;
           }
@@ -1165,9 +1206,10 @@ function run(entry: Frame): PyObject {
         vmHooks.tracebackHere(exc, f);
       }
       for (;;) {
-        if (f.blockHandler.length > 0) {
-          const handler = f.blockHandler.pop()!;
-          const level = f.blockLevel.pop()!;
+        const blocks = f.blocks;
+        if (blocks !== null && blocks.length > 0) {
+          const level = blocks.pop()!;
+          const handler = blocks.pop()!;
           while (stack.length > level) xdecref(stack.pop()!);
           stack.push(exc);
           f.pc = handler;
@@ -1205,8 +1247,7 @@ function unwindAll(f: Frame, entry: Frame): void {
   let cur: Frame | null = f;
   while (cur !== null) {
     const back: Frame | null = cur.back;
-    cur.blockHandler.length = 0;
-    cur.blockLevel.length = 0;
+    if (cur.blocks !== null) cur.blocks.length = 0;
     cur.state = FrameState.COMPLETED;
     rt.depth--;
     clearFrame(cur);
@@ -1407,7 +1448,15 @@ function mappingDel(m: PyObject, key: PyObject, err: () => PyThrown): void {
 }
 
 function instanceHas(obj: PyObject, name: string): boolean {
-  const g = obj as { attrs?: Map<string, PyObject> | null; attrDict?: PyObject | null };
+  const g = obj as {
+    inline?: { keys: { index: Map<string, number> }; vals: (PyObject | null)[] } | null;
+    attrs?: Map<string, PyObject> | null;
+    attrDict?: PyObject | null;
+  };
+  if (g.inline) {
+    const ix = g.inline.keys.index.get(name);
+    return ix !== undefined && (g.inline.vals[ix] ?? null) !== null;
+  }
   if (g.attrs) return g.attrs.has(name);
   if (g.attrDict) return (g.attrDict as PyDict).getStr(name) !== null;
   return false;
@@ -1435,6 +1484,24 @@ function fastBinary(a: PyObject, b: PyObject, op: number): PyObject {
         case NB.MULTIPLY:
           r = x * y;
           if (isSafe(r)) return newInt(r);
+          break;
+        case NB.REMAINDER:
+          if (y !== 0) {
+            r = x % y;
+            if (r !== 0 && r < 0 !== y < 0) r += y;
+            return newInt(r === 0 ? 0 : r);
+          }
+          break;
+        case NB.FLOOR_DIVIDE:
+          if (y !== 0) {
+            let m = x % y;
+            if (m !== 0 && m < 0 !== y < 0) m += y;
+            const d = x - m;
+            if (isSafe(d)) {
+              r = d / y;
+              return newInt(r === 0 ? 0 : r);
+            }
+          }
           break;
       }
     }
