@@ -53,6 +53,27 @@ import { constRepr } from './disassembler';
 export type CompileMode = 'exec' | 'single' | 'eval';
 
 /** Compile a module / interactive statement / expression into its top-level code unit. */
+/**
+ * Compile-time warnings (compiler_warn → PyErr_WarnExplicitObject): installed by the runtime,
+ * which prints them the way the warnings module's default filter does.
+ */
+export const compilerWarnings = {
+  warn: (_category: string, _msg: string, _filename: string, _lineno: number): void => {},
+};
+
+/** check_is_arg: a constant other than None, True, False and Ellipsis is a "literal". */
+function isLiteralForIs(e: Expr): boolean {
+  if (e.kind !== 'Constant') return false;
+  const t = (e.value as { t: string }).t;
+  return !(t === 'None' || t === 'bool' || t === 'Ellipsis');
+}
+
+/** infer_type's name for a constant. */
+function constTypeName(e: Expr): string {
+  const t = ((e as Extract<Expr, { kind: 'Constant' }>).value as { t: string }).t;
+  return t;
+}
+
 export function compile(mod: Mod, filename: string, mode: CompileMode, source?: string): CodeUnit {
   const optimized = optimize(mod);
   const st = buildSymbolTable(optimized, filename, source);
@@ -1567,6 +1588,7 @@ class Compiler {
       case 'Compare': {
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const loc = locOf(e);
           const cleanup = this.newLabel();
           this.visitExpr(e.left);
@@ -1941,7 +1963,30 @@ class Compiler {
   }
 
   /** a < b, a < b < c (chained: SWAP/COPY and a cleanup that drops the leftover operand) */
+  /** check_compare: SyntaxWarning for `is` / `is not` with a literal operand. */
+  private checkCompare(e: Extract<Expr, { kind: 'Compare' }>): void {
+    let leftExpr = e.left;
+    let left = !isLiteralForIs(leftExpr);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const rightExpr = e.comparators[i]!;
+      const right = !isLiteralForIs(rightExpr);
+      if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+        const literal = !left ? leftExpr : rightExpr;
+        const msg =
+          op === 'Is'
+            ? `"is" with '${constTypeName(literal)}' literal. Did you mean "=="?`
+            : `"is not" with '${constTypeName(literal)}' literal. Did you mean "!="?`;
+        compilerWarnings.warn('SyntaxWarning', msg, this.filename, e.lineno);
+        return;
+      }
+      left = right;
+      leftExpr = rightExpr;
+    }
+  }
+
   private visitCompare(e: Extract<Expr, { kind: 'Compare' }>): void {
+    this.checkCompare(e);
     const loc = locOf(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;

@@ -24,6 +24,7 @@ import { PyType } from '../objects/typeobject';
 import { tupleType, dictType, typeType } from '../objects/core-types';
 import { PyTuple, theEmptyTuple } from '../objects/tuple';
 import { PyDict, dictClear } from '../objects/dict';
+import { freeBuffer } from '../objects/alloc';
 import { PyList, newList, listAppend as pyListAppend } from '../objects/list';
 import { newDict, dictSetStr } from '../objects/dict';
 import { newInt } from '../objects/int';
@@ -226,8 +227,23 @@ function instanceClear(o: PyObject): void {
       }
     }
   }
-  // _PyObject_ClearManagedDict: inline values in key order, or the materialised dict
-  if (g.attrs !== null) {
+  // _PyObject_ClearManagedDict: inline values in key order (then the values array is freed and
+  // the instance has neither values nor dict), or the materialised dict
+  if (g.inline !== null) {
+    const inl = g.inline;
+    const vals = inl.vals;
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (v !== null) {
+        vals[i] = null;
+        decref(v);
+      }
+    }
+    if (g.inline === inl) {
+      g.inline = null;
+      freeBuffer(inl.addr);
+    }
+  } else if (g.attrs !== null) {
     const attrs = g.attrs;
     for (const [k, v] of Array.from(attrs)) {
       attrs.delete(k);

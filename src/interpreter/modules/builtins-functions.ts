@@ -449,7 +449,7 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
 
 // ------------------------------------------------------------------ locals / dir
 /** locals(): the mapping of a module/class frame, or a snapshot of a function's fast locals. */
-function currentLocals(): PyObject {
+export function currentLocals(): PyObject {
   const f = rt.frame;
   if (f === null) return newDict();
   if (f.locals !== null) {

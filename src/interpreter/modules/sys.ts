@@ -22,6 +22,8 @@ import { makeClass } from '../objects/classes';
 import { objectType, typeType } from '../objects/core-types';
 import { rt } from '../vm/state';
 import { frameObjectOf } from '../vm/frameobject';
+import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
+import { newFloat } from '../objects/float';
 import { printHook } from './builtins';
 
 /** sys.getsizeof(o): __sizeof__ + GC header + managed-dict pre-header. */
@@ -50,6 +52,7 @@ function makeStreamType(): PyType {
   const t = makeClass(typeType, 'TextIOWrapper', [objectType], ns);
   decref(ns);
   dictSetStr(t.dict, '__module__', newStrTemp('_io'));
+  dictSetStr(t.dict, 'encoding', newStrTemp('utf-8'));
   defineMethod(t, 'write', (self, args) => {
     const s = args[0];
     if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.type.name}`);
@@ -84,7 +87,57 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   set('argv', newList([filename, ...argv].map((a) => newStr(a))));
   set('path', newList([newStr(rt.mainDir)]));
   set('version', newStr('3.12.1 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]'));
-  set('version_info', newTuple([newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
+  const versionInfo = newStructSeq(structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [
+    newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0),
+  ]);
+  versionInfo.rc++;
+  set('version_info', versionInfo);
+  set('implementation', newSimpleNamespace([
+    ['name', newStr('cpython')],
+    ['cache_tag', newStr('cpython-312')],
+    ['version', versionInfo],
+    ['hexversion', newInt(0x030c01f0)],
+    ['_multiarch', newStr('x86_64-linux-gnu')],
+  ]));
+  set('int_info', newStructSeq(
+    structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
+    [newInt(30), newInt(4), newInt(4300), newInt(640)],
+  ));
+  set('float_info', newStructSeq(
+    structSeqType('sys', 'float_info', [
+      'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+    ]),
+    [
+      newFloat(1.7976931348623157e308), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021),
+      newInt(-307), newInt(15), newInt(53), newFloat(2.220446049250313e-16), newInt(2), newInt(1),
+    ],
+  ));
+  set('hash_info', newStructSeq(
+    structSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']),
+    [
+      newInt(64), newInt(2n ** 61n - 1n), newInt(314159), newInt(0), newInt(1000003), newStr('siphash13'), newInt(64),
+      newInt(128), newInt(0),
+    ],
+  ));
+  const flagNames = [
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+    'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+  ];
+  set('flags', newStructSeq(
+    structSeqType('sys', 'flags', flagNames),
+    flagNames.map((n) =>
+      n === 'hash_randomization' ? newInt(1) : n === 'dev_mode' || n === 'safe_path' ? (False.rc++, False) : n === 'int_max_str_digits' ? newInt(-1) : newInt(0),
+    ),
+  ));
+  set('float_repr_style', newStr('short'));
+  set('api_version', newInt(1013));
+  set('abiflags', newStr(''));
+  set('copyright', newStr('Copyright (c) 2001-2023 Python Software Foundation.'));
+  set('prefix', newStr('/usr/local'));
+  set('exec_prefix', newStr('/usr/local'));
+  set('base_prefix', newStr('/usr/local'));
+  set('dont_write_bytecode', (False.rc++, False));
   set('hexversion', newInt(0x030c01f0));
   set('platform', newStr('linux'));
   set('byteorder', newStr('little'));
@@ -99,6 +152,9 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   streamTargets.set(stderr, { write: (s) => rt.stderr.write(s) });
   dictSetStr(d, '__stdout__', stdout);
   dictSetStr(d, '__stderr__', stderr);
+  const stdin = call(streamType, []);
+  dictSetStr(d, '__stdin__', stdin);
+  set('stdin', stdin);
   set('stdout', stdout);
   set('stderr', stderr);
   decref(streamType);
@@ -179,6 +235,11 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     return frameObjectOf(f);
   });
   defineFunction(d, 'getdefaultencoding', () => newStr('utf-8'));
+  defineFunction(d, 'getfilesystemencoding', () => newStr('utf-8'));
+  defineFunction(d, 'getfilesystemencodeerrors', () => newStr('surrogateescape'));
+  defineFunction(d, 'getswitchinterval', () => newFloat(0.005));
+  defineFunction(d, 'get_int_max_str_digits', () => newInt(4300));
+  defineFunction(d, 'is_finalizing', () => (False.rc++, False));
   void True;
   void strText;
   return m;

@@ -11,7 +11,7 @@ import { allCoreTypes, objectType, typeType, boolType, intType, staticmethodType
 import { allocStatic, freeObject, resetStaticArea } from './alloc';
 import { newDict, initDictType, dictSetStr } from './dict';
 import { initSmallInts } from './int';
-import { initSingletons } from './singletons';
+import { initSingletons, None } from './singletons';
 import { resetStrCaches, newStr } from './str';
 import { resetTupleCaches, initTupleType } from './tuple';
 import { initListType } from './list';
@@ -123,6 +123,13 @@ export function bootstrapObjects(): void {
   for (const st of registeredStaticTypes()) {
     const t = st as PyType;
     addSlotWrappers(t, t.base === null ? null : t.base.slots);
+  }
+  // type_dict_set_doc: every builtin type's dict has __doc__ (its tp_doc, or None)
+  for (const t of [...all, ...(registeredStaticTypes() as PyType[])]) {
+    if (t.dict.getStr('__doc__') === null) {
+      const doc = t.doc !== null ? makeImmortal(newStr(t.doc)) : None;
+      dictSetStr(t.dict, '__doc__', doc);
+    }
   }
   for (const t of all) {
     t.leafDealloc = t.dealloc === defaultDealloc;

@@ -13,22 +13,55 @@ import { rt } from '../vm/state';
 import { PyObject, decref, release } from './object';
 import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { objectType, typeType, strType, tupleType, functionType } from './core-types';
-import { PyGCObject, gcTrack, gcUntrack, GC_FINALIZED } from './gcobject';
-import { PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop } from './dict';
+import { PyGCObject, InlineValues, gcTrack, gcUntrack, GC_FINALIZED } from './gcobject';
+import {
+  PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
+} from './dict';
 import { PyStr, newStr, internStr } from './str';
 import { PyTuple, newTuple } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { True, False, PyInt } from './int';
 import { typeError, attributeError, PyThrown, exceptionFactory } from './errors';
 import { call, isTrue, noAttribute, hashOf } from './abstract';
-import { allocObject } from './alloc';
+import { allocObject, allocBuffer, freeBuffer } from './alloc';
 import { PyFunction } from './function';
 import { PyMethodDescr } from './descriptors';
 
 // ------------------------------------------------------------------ instance attribute storage
-/** The instance's `__dict__` as a heap dict, materialising it from inline values (3.12). */
+/**
+ * init_inline_values (object.__new__ → _PyObject_InitializeDict): the class's shared keys
+ * shrink by one (down to 1), and the instance gets a values array of
+ * shared_keys_usable_size = dk_nentries + dk_usable slots (new_values, PyMem).
+ */
+export function initInlineValues(o: PyGCObject, t: PyType): void {
+  const keys = t.cachedKeys!;
+  if (keys.usable > 1) keys.usable--;
+  const size = keys.names.length + keys.usable;
+  o.inline = new InlineValues(keys, size, allocBuffer(valuesArrayBytes(size)));
+}
+
+/**
+ * The instance's `__dict__` as a heap dict (PyObject_GenericGetDict): from inline values,
+ * make_dict_from_instance_attributes — a split dict that takes over the values array; with
+ * neither (instances of builtin subclasses, or after gc cleared them),
+ * new_dict_with_shared_keys — a split dict with a fresh values array.
+ */
 export function materializeDict(o: PyGCObject): PyDict {
   if (o.attrDict !== null) return o.attrDict as PyDict;
+  const inl = o.inline;
+  if (inl !== null) {
+    o.inline = null;
+    const d = newSplitDict(inl.keys, inl.addr, inl.order, inl.vals);
+    o.attrDict = d;
+    return d;
+  }
+  const ck = o.type.cachedKeys;
+  if (ck !== null && o.attrs === null) {
+    const addr = allocBuffer(valuesArrayBytes(ck.names.length + ck.usable));
+    const d = newSplitDict(ck, addr, [], []);
+    o.attrDict = d;
+    return d;
+  }
   const d = newDict();
   if (o.attrs !== null) {
     for (const [k, v] of o.attrs) {
@@ -54,6 +87,11 @@ export function hasInstanceDict(o: PyObject): o is PyGCObject {
 }
 
 function instanceAttr(o: PyGCObject, name: string): PyObject | null {
+  const inl = o.inline;
+  if (inl !== null) {
+    const ix = inl.keys.index.get(name);
+    return ix === undefined ? null : inl.vals[ix] ?? null;
+  }
   if (o.attrs !== null) return o.attrs.get(name) ?? null;
   if (o.attrDict !== null) return (o.attrDict as PyDict).getStr(name);
   return null;
@@ -68,7 +106,7 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
     get = descr.type.slots.descrGet;
     if (get !== undefined && descr.type.slots.descrSet !== undefined) return get(descr, o, type);
   }
-  if (isGCLike(o) && (o.attrs !== null || o.attrDict !== null)) {
+  if (isGCLike(o) && (o.inline !== null || o.attrs !== null || o.attrDict !== null)) {
     const v = instanceAttr(o, name);
     if (v !== null) {
       v.rc++;
@@ -101,6 +139,15 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     }
     throw attributeError(`'${type.name}' object attribute '${name}' is read-only`);
   }
+  const inl = o.inline;
+  if (inl !== null) {
+    storeInstanceAttribute(o, inl, name, v);
+    return;
+  }
+  if (o.attrDict === null && o.attrs === null && type.cachedKeys !== null) {
+    // _PyObjectDict_SetItem: no values and no dict yet → new_dict_with_shared_keys
+    materializeDict(o);
+  }
   if (o.attrDict !== null) {
     const d = o.attrDict as PyDict;
     if (v === null) {
@@ -126,6 +173,41 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
 }
 
 const typeName = (o: PyObject) => o.type.name;
+
+/**
+ * _PyObject_StoreInstanceAttribute: the name is looked up in (or appended to) the class's
+ * shared keys — even for a deletion — and the value stored at its index; when the shared
+ * keys are full the instance's dict is materialised and the store goes to it.
+ */
+function storeInstanceAttribute(o: PyGCObject, inl: InlineValues, name: string, v: PyObject | null): void {
+  const keys = inl.keys;
+  let ix = keys.index.get(name);
+  if (ix === undefined) {
+    if (keys.usable <= 0) {
+      const d = materializeDict(o);
+      if (v === null) {
+        const key = newStr(name);
+        const old = dictPop(d, key);
+        decref(key);
+        if (old === null) throw noAttribute(o, name);
+        decref(old);
+      } else dictSetStr(d, name, v);
+      return;
+    }
+    ix = sharedKeysAdd(keys, name);
+  }
+  const vals = inl.vals;
+  const old = vals[ix] ?? null;
+  if (v !== null) v.rc++;
+  vals[ix] = v;
+  if (old === null) {
+    if (v === null) throw noAttribute(o, name);
+    inl.order.push(ix);
+  } else {
+    if (v === null) inl.order.splice(inl.order.indexOf(ix), 1);
+    decref(old);
+  }
+}
 
 // ------------------------------------------------------------------ attribute access on types
 export function typeGetAttr(o: PyObject, name: string): PyObject | null {
@@ -559,6 +641,10 @@ export function makeClass(
   t.traverse = instanceTraverseFor(solid);
   fixupSlots(t);
   allocObject(t, 920);
+  // Py_TPFLAGS_MANAGED_DICT (every heap type with a dict except BaseException's subclasses,
+  // whose base has its own dict slot): type_ready_managed_dict gives the class its shared keys
+  // (_PyDict_NewKeysForClass), allocated when the class is created.
+  if (t.managedDict && nativeBaseOf(t).layout !== 'exception') t.cachedKeys = new SharedKeys();
   gcTrack(t);
   try {
     setNames(t);
@@ -643,6 +729,15 @@ function instanceDeallocFor(t: PyType): (o: PyObject) => boolean {
     if (g.weakrefs !== null) weakrefHook.clear(g);
     gcUntrack(g);
     if (g.slotValues != null) for (const v of g.slotValues) release(v);
+    const inl = g.inline;
+    if (inl != null) {
+      // _PyObject_FreeInstanceAttributes: values in key-table order, then the values array
+      g.inline = null;
+      const vals = inl.vals;
+      const n = Math.min(inl.keys.names.length, vals.length);
+      for (let i = 0; i < n; i++) if (vals[i] !== null) release(vals[i]);
+      freeBuffer(inl.addr);
+    }
     if (g.attrs != null) {
       for (const v of g.attrs.values()) release(v);
       g.attrs = null;
@@ -672,6 +767,12 @@ function instanceTraverseFor(solid: PyType): (o: PyObject, visit: (r: PyObject) 
     const g = o as PyGCObject;
     if (g.slotValues !== null) for (const v of g.slotValues) if (v !== null) visit(v);
     if (!baseVisitsAttrs) {
+      const inl = g.inline;
+      if (inl !== null) {
+        // _PyObject_VisitInstanceAttributes: key-table order
+        const vals = inl.vals;
+        for (let i = 0; i < vals.length; i++) if (vals[i] !== null) visit(vals[i]!);
+      }
       if (g.attrs !== null) for (const v of g.attrs.values()) visit(v);
       if (g.attrDict !== null) visit(g.attrDict);
     }

@@ -83,7 +83,7 @@ function wrapperGetAttr(o: PyObject, name: string): PyObject | null {
       return v;
     }
   }
-  if (w.attrs !== null || w.attrDict !== null) {
+  if (w.inline !== null || w.attrs !== null || w.attrDict !== null) {
     const v = genericGetAttr(o, name);
     if (v !== null) return v;
   }

@@ -12,7 +12,7 @@ import {
 } from './core-types';
 import {
   PyDict, newDict, dictGet, dictSet, dictPop, dictClear, dictFind, keyHash, dictSizeof, dictResizeLog2,
-  estimateLog2Keysize, keysObjectSize,
+  estimateLog2Keysize, keysObjectSize, splitDictCopy,
 } from './dict';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { PyTuple, newTuple } from './tuple';
@@ -228,7 +228,7 @@ export function dictMergeInto(a: PyDict, b: PyObject, override: 0 | 1): void {
     if (b === a || b.used === 0) return;
     if (a.used === 0) {
       override = 1;
-      if (b.used === b.keys.length && (b.log2Size === 3 || (((((1 << b.log2Size) >> 1) << 1) / 3) | 0) < b.used)) {
+      if (b.split === null && b.used === b.keys.length && (b.log2Size === 3 || (((((1 << b.log2Size) >> 1) << 1) / 3) | 0) < b.used)) {
         cloneInto(a, b);
         return;
       }
@@ -360,6 +360,7 @@ function dictUpdateCommon(d: PyDict, args: PyObject[], kw: string[] | null, name
 
 /** PyDict_Copy */
 export function dictCopy(d: PyDict): PyDict {
+  if (d.split !== null && d.used > 0) return splitDictCopy(d);
   const copy = newDict();
   if (d.used === 0) return copy;
   if (d.type.slots.iter === dictType.slots.iter && d.used >= ((d.keys.length * 2) / 3 | 0)) {
@@ -605,6 +606,8 @@ registerTypeInit(() => {
   m('popitem', (self, args, kw) => {
     exactArgs('popitem', args, kw, 0);
     if (self.used === 0) throw raiseWith(exceptionTypes['KeyError'], [newStr('popitem(): dictionary is empty')].map((x) => (x.rc--, x)));
+    // dict_popitem_impl: a split table is first converted to a combined one of the same size
+    if (self.split !== null) dictResizeLog2(self, self.log2Size, true);
     let i = self.keys.length - 1;
     while (i >= 0 && self.keys[i] === null) i--;
     const k = self.keys[i]!;

@@ -17,7 +17,7 @@ import { dictType, strType, tupleType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
 import { allocator, type Allocator } from './memory';
-import { PyStr, newStr, strHash } from './str';
+import { PyStr, newStr, strHash, internStr } from './str';
 import { hashOf, richEq } from './abstract';
 import { runtimeError } from './errors';
 
@@ -40,6 +40,11 @@ export class PyDict extends PyGCObject {
   keysUnicode = true;
   /** Bumped on every mutation (iteration guard; CPython's ma_version_tag role). */
   version = 0;
+  /**
+   * A split dict (3.12 instance `__dict__`): ma_keys is the class's shared keys (not owned:
+   * keysAddr is 0) and ma_values a values array of its own (`valuesAddr`); see SharedKeys.
+   */
+  split: SplitTable | null = null;
   constructor(type = dictType) {
     super(type);
   }
@@ -170,7 +175,13 @@ function newKeysTable(d: PyDict, log2: number): void {
   const oldUnicode = d.keysUnicode;
   d.keysAddr = allocKeys(log2, d.unicodeKeys);
   d.keysUnicode = d.unicodeKeys;
-  freeKeys(oldAddr, oldLog2, oldUnicode);
+  const sp = d.split;
+  if (sp !== null) {
+    // split -> combined: free_values(oldvalues), dictkeys_decref(oldkeys)
+    d.split = null;
+    freeBuffer(sp.valuesAddr);
+    sharedKeysDecref(sp.keys);
+  } else freeKeys(oldAddr, oldLog2, oldUnicode);
   d.log2Size = log2;
   d.usable = usableFraction(1 << log2);
 }
@@ -284,6 +295,16 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.log2Size === 0) {
     newKeysTable(d, PyDict_LOG_MINSIZE);
+  } else if (d.split !== null) {
+    // insertdict on a split table: a key the shared keys already hold just takes a value;
+    // a new one is appended to the shared keys while they have room, else the dict is
+    // resized to a combined table (insertion_resize)
+    const sk = d.split.keys;
+    const name = (key as PyStr).value;
+    if (!sk.index.has(name)) {
+      if (sk.usable <= 0) growTable(d);
+      else sharedKeysAdd(sk, name);
+    }
   } else if (d.usable <= 0) {
     growTable(d);
   }
@@ -333,12 +354,23 @@ export function dictClear(d: PyDict): void {
   const oldAddr = d.keysAddr;
   const oldLog2 = d.log2Size;
   const oldUnicode = d.keysUnicode;
+  const sp = d.split;
+  d.split = null;
   d.keysAddr = 0;
   d.log2Size = 0;
   d.usable = 0;
   d.unicodeKeys = true;
   d.keysUnicode = true;
   d.version++;
+  if (sp !== null) {
+    // PyDict_Clear of a split dict: values released in key-table order, free_values,
+    // dictkeys_decref (the shared keys and their str keys stay)
+    for (const i of splitOrder(sp, ks)) decrefLocal(vs[i]!);
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== null) decrefLocal(ks[i]!);
+    freeBuffer(sp.valuesAddr);
+    sharedKeysDecref(sp.keys);
+    return;
+  }
   // PyDict_Clear → dictkeys_decref(oldkeys): entries are released, then the table is freed
   for (let i = 0; i < ks.length; i++) {
     if (ks[i] !== null) {
@@ -362,6 +394,13 @@ export function dictForEach(d: PyDict, f: (k: PyObject, v: PyObject) => void): v
 
 /** sizeof(dict) as dict.__sizeof__ computes it (without the GC header). */
 export function dictSizeof(d: PyDict): number {
+  const sp = d.split;
+  if (sp !== null) {
+    // _PyDict_SizeOf: the values array (shared_keys_usable_size × 8); the shared keys only
+    // when this dict holds their last reference ("accounted for in the type object")
+    const sk = sp.keys;
+    return 48 + (sk.names.length + sk.usable) * 8 + (sk.refcnt === 1 ? keysObjectSize(SHARED_KEYS_LOG2, true) : 0);
+  }
   return 48 + (d.log2Size === 0 ? 0 : keysObjectSize(d.log2Size, d.unicodeKeys));
 }
 
@@ -378,6 +417,12 @@ export function initDictType(): void {
   dictType.dealloc = (o) => {
     const d = o as PyDict;
     gcUntrack(d);
+    if (d.split !== null) {
+      // dict_dealloc of a split dict: values in key-table order (the keys belong to the class)
+      for (const i of splitOrder(d.split, d.keys)) release(d.values[i]);
+      for (let i = 0; i < d.keys.length; i++) if (d.keys[i] !== null) release(d.keys[i]);
+      return false;
+    }
     // dict_dealloc → free_keys_object releases entries in insertion order (key, then value)
     for (let i = 0; i < d.keys.length; i++) {
       if (d.keys[i] !== null) {
@@ -389,7 +434,12 @@ export function initDictType(): void {
   };
   dictType.freeMemory = (o) => {
     const d = o as PyDict;
-    freeKeys(d.keysAddr, d.log2Size, d.keysUnicode);
+    const sp = d.split;
+    if (sp !== null) {
+      d.split = null;
+      freeBuffer(sp.valuesAddr);
+      sharedKeysDecref(sp.keys);
+    } else freeKeys(d.keysAddr, d.log2Size, d.keysUnicode);
     d.keysAddr = 0;
     d.keys = [];
     d.values = [];
@@ -408,6 +458,10 @@ export function initDictType(): void {
   // dict_traverse: a unicode-keys table visits values only; a general one value, then key
   dictType.traverse = (o, visit) => {
     const d = o as PyDict;
+    if (d.split !== null) {
+      for (const i of splitOrder(d.split, d.keys)) visit(d.values[i]!);
+      return;
+    }
     const uni = d.unicodeKeys;
     for (let i = 0; i < d.keys.length; i++) {
       if (d.keys[i] !== null) {
@@ -432,4 +486,127 @@ export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys)
 /** estimate_log2_keysize(n) */
 export function estimateLog2Keysize(n: number): number {
   return log2KeysizeFor(((n * 3 + 1) / 2) | 0);
+}
+
+// ------------------------------------------------------------------ split tables (3.12)
+/** SHARED_KEYS_MAX_SIZE and NEXT_LOG2_SHARED_KEYS_MAX_SIZE (Objects/dictobject.c). */
+export const SHARED_KEYS_MAX_SIZE = 30;
+export const SHARED_KEYS_LOG2 = 6;
+
+/**
+ * A class's cached keys (ht_cached_keys, _PyDict_NewKeysForClass): a unicode key table of 64
+ * slots, kind DICT_KEYS_SPLIT, shared by the inline values of every instance and by their
+ * materialised `__dict__`s. `names` are dk_entries' keys in index order (dk_nentries =
+ * names.length); `usable` is dk_usable, which starts at SHARED_KEYS_MAX_SIZE and also shrinks
+ * by one per instance created (init_inline_values), down to 1. `refcnt` is dk_refcnt: the
+ * class's reference plus one per split dict. The keys are interned (immortal) strings.
+ */
+export class SharedKeys {
+  names: string[] = [];
+  index = new Map<string, number>();
+  usable = SHARED_KEYS_MAX_SIZE;
+  refcnt = 1;
+  addr: number;
+  constructor() {
+    this.addr = allocBuffer(keysObjectSize(SHARED_KEYS_LOG2, true));
+  }
+}
+
+export interface SplitTable {
+  keys: SharedKeys;
+  valuesAddr: number;
+}
+
+/** insert_into_dictkeys: append a key to the shared keys (the caller checked usable > 0). */
+export function sharedKeysAdd(sk: SharedKeys, name: string): number {
+  const ix = sk.names.length;
+  sk.names.push(name);
+  sk.index.set(name, ix);
+  sk.usable--;
+  return ix;
+}
+
+/** dictkeys_decref */
+export function sharedKeysDecref(sk: SharedKeys): void {
+  if (--sk.refcnt === 0) {
+    freeBuffer(sk.addr);
+    sk.addr = 0;
+  }
+}
+
+/** new_values(size): PyMem_Malloc of the order prefix (size + 2 bytes, 8-aligned) + size pointers. */
+export function valuesArrayBytes(size: number): number {
+  return ((size + 2 + 7) & ~7) + size * 8;
+}
+
+/** Entry positions of a split dict in key-table order (how CPython walks ma_values). */
+function splitOrder(sp: SplitTable, ks: (PyObject | null)[]): number[] {
+  const pos: [number, number][] = [];
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null) pos.push([sp.keys.index.get((k as PyStr).value) ?? 1e9, i]);
+  }
+  pos.sort((a, b) => a[0] - b[0]);
+  return pos.map((p) => p[1]);
+}
+
+/**
+ * make_dict_from_instance_attributes / new_dict_with_shared_keys: a split dict over `sk` that
+ * takes ownership of the values array at `valuesAddr`; `order` lists key indices in insertion
+ * order and `vals` the values by key index (references move into the dict). GC-tracked only
+ * when a value may be.
+ */
+export function newSplitDict(
+  sk: SharedKeys,
+  valuesAddr: number,
+  order: number[],
+  vals: (PyObject | null)[],
+  gcNew = false,
+): PyDict {
+  sk.refcnt++;
+  let d: PyDict;
+  if (gcNew) {
+    // PyObject_GC_New (PyDict_Copy's split copy): bypasses the dict free list
+    d = new PyDict();
+    allocObject(d, 48);
+  } else d = newDict();
+  d.split = { keys: sk, valuesAddr };
+  d.log2Size = SHARED_KEYS_LOG2;
+  d.usable = 0;
+  d.unicodeKeys = true;
+  d.keysUnicode = true;
+  let track = false;
+  for (const ix of order) {
+    const v = vals[ix];
+    if (v === null || v === undefined) continue;
+    const k = internStr(sk.names[ix]);
+    k.rc++;
+    d.keys.push(k);
+    d.values.push(v);
+    d.hashes.push(strHash(k));
+    d.index.set(k.value, d.keys.length - 1);
+    if (!track && gcMayBeTracked(v)) track = true;
+  }
+  d.used = d.keys.length;
+  if (track) gcTrack(d);
+  return d;
+}
+
+/** PyDict_Copy of a split dict: a split copy with its own values array (same size). */
+export function splitDictCopy(src: PyDict): PyDict {
+  const sp = src.split!;
+  const sk = sp.keys;
+  const addr = allocBuffer(valuesArrayBytes(sk.names.length + sk.usable));
+  const order: number[] = [];
+  const vals: (PyObject | null)[] = [];
+  for (let i = 0; i < src.keys.length; i++) {
+    const k = src.keys[i];
+    if (k === null) continue;
+    const ix = sk.index.get((k as PyStr).value)!;
+    order.push(ix);
+    const v = src.values[i]!;
+    v.rc++;
+    vals[ix] = v;
+  }
+  return newSplitDict(sk, addr, order, vals, true);
 }

@@ -6,6 +6,24 @@
  * (gc/) owns the lists; the object layer only calls `gcTrack`/`gcUntrack` where CPython does.
  */
 import { PyObject } from './object';
+import type { SharedKeys } from './dict';
+
+/**
+ * An instance's values array (PyDictValues, new_values): `vals` by shared-key index (its length
+ * is the size it was allocated with), `order` the key indices in insertion order (the byte
+ * prefix), `addr` its PyMem block.
+ */
+export class InlineValues {
+  vals: (PyObject | null)[];
+  order: number[] = [];
+  constructor(
+    public keys: SharedKeys,
+    size: number,
+    public addr: number,
+  ) {
+    this.vals = new Array<PyObject | null>(size).fill(null);
+  }
+}
 
 export const GC_TRACKED = 1;
 export const GC_FINALIZED = 2;
@@ -19,9 +37,12 @@ export abstract class PyGCObject extends PyObject {
   weakrefs: PyObject[] | null = null;
   /**
    * Attribute storage of instances of classes written in Python (any layout):
-   * `attrs` are 3.12's inline values — no dict object exists yet; `attrDict` is the materialised
-   * `__dict__` (after which `attrs` is null). `slotValues` hold `__slots__` members.
+   * `inline` are 3.12's inline values of managed-dict instances (a values array keyed by the
+   * class's shared keys — no dict object exists yet); `attrDict` is the materialised `__dict__`
+   * (after which `inline` is null); `attrs` is a plain name → value store for the other objects
+   * with attributes (exceptions …). `slotValues` hold `__slots__` members.
    */
+  inline: InlineValues | null = null;
   attrs: Map<string, PyObject> | null = null;
   attrDict: PyObject | null = null;
   slotValues: (PyObject | null)[] | null = null;

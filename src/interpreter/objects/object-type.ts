@@ -14,7 +14,7 @@ import { PyTuple, newTuple, theEmptyTuple } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { True, False } from './int';
 import { typeError } from './errors';
-import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict, isGCLike } from './classes';
+import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict, isGCLike, initInlineValues } from './classes';
 import { defineGetSet, defineMethod, defineClassMethod, parseArgs } from './descriptors';
 import { strText } from './abstract';
 
@@ -48,6 +48,8 @@ export function objectNew(type: PyType): PyObject {
   if (type.isHeapType) type.rc++;
   if (type.nslots > 0) o.slotValues = new Array(type.nslots).fill(null);
   allocObject(o, type.basicsize);
+  // _PyObject_InitializeDict → init_inline_values
+  if (type.cachedKeys !== null) initInlineValues(o, type);
   gcTrack(o);
   return o;
 }
@@ -69,6 +71,8 @@ export function initObjectAndType(): void {
     }
     return NotImplemented;
   };
+  // object_str: the type's tp_repr
+  os.str = (o) => o.type.slots.repr!(o);
   os.getattro = genericGetAttr;
   os.setattro = genericSetAttr;
   os.new = (type, args, kw) => {
@@ -158,6 +162,9 @@ export function initObjectAndType(): void {
         throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
       }
       const old = o.type;
+      // object_set_class: "changing the class will change the implicit dict keys, so we must
+      // materialize the dictionary first"
+      if (isGCLike(o) && (o as PyGCObject).inline !== null) materializeDict(o as PyGCObject);
       v.rc++;
       o.type = v;
       decref(old);
@@ -166,9 +173,25 @@ export function initObjectAndType(): void {
   defineMethod(objectType, '__reduce_ex__', () => {
     throw typeError('cannot pickle objects in this interpreter');
   });
+  defineMethod(objectType, '__reduce__', () => {
+    throw typeError('cannot pickle objects in this interpreter');
+  });
+  // object.__getstate__: the instance dict (None when there is none or it is empty)
+  defineMethod(objectType, '__getstate__', (self) => {
+    if (isGCLike(self) && self.type.managedDict) {
+      const d = materializeDict(self);
+      if (d.keys.some((k) => k !== null)) {
+        d.rc++;
+        return d;
+      }
+    }
+    None.rc++;
+    return None;
+  });
   defineMethod(objectType, '__dir__', (self) => {
     const names = new Set<string>();
     const g = self as PyGCObject;
+    if (isGCLike(g) && g.inline) for (const ix of g.inline.order) names.add(g.inline.keys.names[ix]);
     if (isGCLike(g) && g.attrs) for (const k of g.attrs.keys()) names.add(k);
     if (isGCLike(g) && g.attrDict) for (const k of (g.attrDict as PyDict).keys) if (k) names.add((k as PyStr).value);
     for (const t of self.type.mro) for (const k of t.dict.keys) if (k) names.add((k as PyStr).value);

@@ -14,6 +14,7 @@
  * Attribute lookup on types is cached per type by name (`lookupCache`), invalidated for the type
  * and its subclasses whenever a class attribute changes (CPython's type version tags).
  */
+import type { SharedKeys } from './dict';
 import { PyObject, IMMORTAL_RC } from './object';
 import { PyGCObject } from './gcobject';
 import type { PyDict } from './dict';
@@ -103,6 +104,8 @@ export class PyType extends PyGCObject {
   hasGC = false;
   /** Py_TPFLAGS_MANAGED_DICT (3.12 heap types without __slots__): 16-byte pre-header. */
   managedDict = false;
+  /** ht_cached_keys: the shared keys of instances' attributes (managed-dict heap types). */
+  cachedKeys: SharedKeys | null = null;
   /** Instances may have a weakref list (tp_weaklistoffset != 0). */
   weakrefable = false;
   /** `__slots__` names (own, not inherited) and the total slot count incl. inherited. */

@@ -9,6 +9,7 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictGet, dictPop, dictForEach } from '../objects/dict';
 import { PyStr, newStr, internStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
+import { newList } from '../objects/list';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
 import { PyThrown, importError } from '../objects/errors';
@@ -74,9 +75,12 @@ export function loadModule(fullname: string): PyObject {
   let searchDir = mainDir();
   if (dot > 0) {
     const parent = loadModule(fullname.slice(0, dot));
-    const pfile = (parent as PyModule).md?.getStr('__file__');
+    const pmd = (parent as PyModule).md;
+    const pfile = pmd?.getStr('__file__');
+    const nsDir = pmd !== undefined ? namespaceDirs.get(pmd) : undefined;
     decref(parent);
     if (pfile instanceof PyStr && pfile.value.endsWith('/__init__.py')) searchDir = dirname(pfile.value);
+    else if (nsDir !== undefined) searchDir = nsDir;
     else throw moduleNotFound(fullname);
   }
   const create = stdlib.get(fullname);
@@ -112,8 +116,27 @@ export function loadModule(fullname: string): PyObject {
     decref(m);
     return final;
   }
+  // PEP 420: a directory without __init__.py is a namespace package
+  const dir = `${searchDir}/${short}`;
+  if (rt.fs.isDir(dir)) {
+    const m = newModule(fullname);
+    const path = newList([newStr(dir)]);
+    dictSetStr(m.md, '__path__', path);
+    decref(path);
+    dictSetStr(m.md, '__package__', newStrTemp2(fullname));
+    dictSetStr(m.md, '__file__', None);
+    namespaceDirs.set(m.md, dir);
+    dictSetStr(modulesDict(), fullname, m);
+    return m;
+  }
   throw moduleNotFound(fullname);
 }
+
+/** ImportError.name / .name_from of `from m import x` failures (for "Did you mean"). */
+export const importErrorContext = new WeakMap<PyObject, { modName: string; nameFrom: string }>();
+
+/** Namespace packages' directories (their `__path__`), by module dict. */
+const namespaceDirs = new WeakMap<PyObject, string>();
 
 function newStrTemp2(s: string): PyObject {
   const o = newStr(s);
@@ -178,7 +201,9 @@ registerTypeInit(() => {
     }
     const file = module instanceof PyModule ? module.md.getStr('__file__') : null;
     const where = file instanceof PyStr ? file.value : 'unknown location';
-    throw importError(`cannot import name '${name}' from '${modName}' (${where})`);
+    const t = importError(`cannot import name '${name}' from '${modName}' (${where})`);
+    importErrorContext.set(t.exc, { modName, nameFrom: name });
+    throw t;
   };
   vmHooks.importStar = (module, f) => {
     if (f.locals === null) return;

@@ -35,7 +35,7 @@ import { getsizeof } from '../modules/sys';
 import { markProgramStart } from '../modules/psutil';
 import { parse } from '../frontend/parser';
 import { PySyntaxError, PyCompileLimitError } from '../frontend/errors';
-import { compile } from '../compiler/compiler';
+import { compile, compilerWarnings } from '../compiler/compiler';
 import { makeBuiltinsModule } from '../modules/builtins';
 import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
@@ -48,7 +48,7 @@ import { evalFrame } from './interpreter';
 import { rt, BudgetExceeded } from './state';
 import { vmHooks } from './hooks';
 import { moduleExec } from './import';
-import { formatException, rememberSource, anchorFinder } from './traceback-print';
+import { formatException, rememberSource, anchorFinder, sourceCache } from './traceback-print';
 import type { FileSystem, RunOptions, RunResult } from '../index';
 import { MemoryFileSystem } from './memory-fs';
 
@@ -163,6 +163,15 @@ export function compileSource(
   else cache.release();
   return code;
 }
+
+// warnings.showwarning's format for compile-time warnings (SyntaxWarning …): no registry is
+// passed by the compiler, so every occurrence is shown.
+compilerWarnings.warn = (category, msg, filename, lineno) => {
+  const line = sourceCache.get(filename)?.[lineno - 1];
+  let text = `${filename}:${lineno}: ${category}: ${msg}\n`;
+  if (line !== undefined && line.trim() !== '') text += `  ${line.trim()}\n`;
+  rt.stderr.write(text);
+};
 
 function syntaxErrorObject(e: PySyntaxError): PyThrown {
   const type = exceptionTypes[e.pyType] ?? exceptionTypes['SyntaxError'];

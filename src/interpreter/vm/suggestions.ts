@@ -13,6 +13,7 @@ import { nameErrorNames } from './interpreter';
 import { PyGCObject } from '../objects/gcobject';
 import { PyModule } from '../objects/module';
 import { rt } from './state';
+import { importErrorContext } from './import';
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
@@ -135,6 +136,15 @@ export function suggestionFor(exc: PyObject): string | null {
     if (s !== null) return s;
     return bestMatch(name, dictKeys(frame.builtins));
   }
+  if (t.isSubtypeOf(exceptionTypes['ImportError'])) {
+    // offer_suggestions_for_import_error: dir() of the module in sys.modules
+    const ctx = importErrorContext.get(exc);
+    if (ctx === undefined) return null;
+    const mod = rt.modules?.getStr(ctx.modName) ?? null;
+    if (mod === null) return null;
+    const names = mod instanceof PyModule ? dictKeys(mod.md) : dirNames(mod);
+    return bestMatch(ctx.nameFrom, names.sort());
+  }
   if (t.isSubtypeOf(exceptionTypes['AttributeError'])) {
     const ctx = attributeErrorContext.get(exc);
     if (ctx === undefined) return null;
@@ -146,6 +156,7 @@ export function suggestionFor(exc: PyObject): string | null {
 function dirNames(o: PyObject): string[] {
   const names = new Set<string>();
   if (o instanceof PyGCObject) {
+    if (o.inline !== null) for (const ix of o.inline.order) names.add(o.inline.keys.names[ix]);
     if (o.attrs !== null) for (const k of o.attrs.keys()) names.add(k);
     if (o.attrDict !== null) for (const k of dictKeys(o.attrDict as PyDict)) names.add(k);
   }

@@ -285,6 +285,15 @@ function formatNotes(exc: PyObject): string {
   return out;
 }
 
+function utf8Len(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 function formatSyntaxError(exc: PyObject, name: string): string {
   const e = exc as PyBaseException;
   const attr = (k: string): PyObject | undefined => e.attrs?.get(k);
@@ -300,18 +309,43 @@ function formatSyntaxError(exc: PyObject, name: string): string {
     out += `  File "${filename.value}", line ${strText(lineno)}\n`;
   }
   if (text instanceof PyStr) {
-    const raw = text.value.replace(/\n$/, '');
-    const stripped = raw.trimStart();
-    const lead = raw.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
-    if (offset !== undefined && 'value' in offset) {
-      const off = Number((offset as unknown as { value: number }).value);
-      let endOff = endOffset !== undefined && 'value' in endOffset ? Number((endOffset as unknown as { value: number }).value) : off;
-      if (endOff <= off) endOff = off + 1;
-      const col = Math.max(0, off - 1 - lead);
-      const width = Math.max(1, Math.min(endOff - off, stripped.length - col + 1));
-      out += `    ${' '.repeat(col)}${'^'.repeat(width)}\n`;
+    // print_error_text (Python/pythonrun.c)
+    const num = (o: PyObject | undefined): number | null =>
+      o !== undefined && 'value' in o && typeof (o as { value: unknown }).value !== 'object'
+        ? Number((o as unknown as { value: number | bigint }).value)
+        : null;
+    let off = num(offset);
+    let endOff = num(endOffset) ?? -1;
+    const endLine = num(attr('end_lineno'));
+    const line = num(lineno);
+    let t = text.value;
+    const lineSize = utf8Len(t);
+    if (endLine !== null && line !== null && endLine > line) endOff = lineSize;
+    if (endOff > lineSize + 1) endOff = lineSize + 1;
+    if (off === null) off = 0;
+    // IndentationError / TabError are marked with a single caret
+    const isIndent = e.type.isSubtypeOf(exceptionTypes['IndentationError']);
+    const reps = !isIndent && endOff > 0 && endOff > off ? endOff - off : 1;
+    let o = off - 1;
+    let k = 0;
+    while (k < t.length && (t[k] === ' ' || t[k] === '\t' || t[k] === '\f')) {
+      k++;
+      o--;
     }
+    t = t.slice(k);
+    let len = t.length;
+    if (len > 0 && t[len - 1] === '\n') len--;
+    if (o > len) o = len;
+    for (;;) {
+      const nl = t.indexOf('\n');
+      if (nl < 0 || nl >= o) break;
+      t = t.slice(nl + 1);
+      len -= nl + 1;
+      o -= nl + 1;
+    }
+    out += `    ${t}`;
+    if (t[len] !== '\n') out += '\n';
+    if (o >= 0) out += `    ${' '.repeat(o)}${'^'.repeat(reps)}\n`;
   }
   out += `${name}: ${msg}\n`;
   return out;
