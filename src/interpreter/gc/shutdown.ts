@@ -73,6 +73,12 @@ function clearModuleDict(d: PyDict): void {
  */
 export function finalizeInterpreter(mainRef: PyObject | null): void {
   guarded(atexitWeakrefFinalize);
+  // interp->sysdict and interp->builtins keep sys's and builtins' namespaces alive (print()
+  // still finds sys.stdout while __del__ methods run during module teardown)
+  const sysDict = rt.sysDict;
+  const builtinsDict = rt.builtins;
+  if (sysDict) sysDict.rc++;
+  if (builtinsDict) builtinsDict.rc++;
   if (mainRef !== null) decref(mainRef);
   if (gcState.enabled) collect();
   const modules = rt.modules;
@@ -101,4 +107,6 @@ export function finalizeInterpreter(mainRef: PyObject | null): void {
   }
   for (const [, wr] of weaklist) decref(wr);
   collectNoFail();
+  if (sysDict) decref(sysDict);
+  if (builtinsDict) decref(builtinsDict);
 }

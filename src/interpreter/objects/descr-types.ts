@@ -3,14 +3,14 @@
  * (Objects/funcobject.c cm_init/sm_init, Objects/descrobject.c property_init/property_copy).
  * The descriptor slots themselves live in descriptors.ts.
  */
-import { PyObject, decref, xdecref } from './object';
+import { PyObject, decref, xdecref, release } from './object';
 import { PyType } from './typeobject';
 import {
   classmethodType, staticmethodType, propertyType, strType, builtinFunctionType, methodWrapperType, methodDescrType,
-  wrapperDescrType, getsetDescrType, moduleType, cellType,
+  wrapperDescrType, getsetDescrType, moduleType, cellType, typeType,
 } from './core-types';
 import { PyCell } from './cell';
-import { gcTrack } from './gcobject';
+import { gcTrack, gcUntrack } from './gcobject';
 import { allocObject } from './alloc';
 import { PyDict, newDict, dictSetStr, dictPop } from './dict';
 import { None } from './singletons';
@@ -20,7 +20,7 @@ import { call, getAttrOrNull, isTrue, reprText, noAttribute } from './abstract';
 import { newStr, PyStr } from './str';
 import { registerTypeInit } from './type-registry';
 import { PyWrapper, PyProperty, PyBuiltin, PyMethodDescr, PyGetSetDescr, defineGetSet, defineMethod, parseArgs, noKwargs } from './descriptors';
-import { genericGetAttr } from './classes';
+import { genericGetAttr, weakrefHook } from './classes';
 import { hexAddr } from './object-type';
 
 function noneOrNull(o: PyObject | null): PyObject {
@@ -405,7 +405,34 @@ function initCellApi(): void {
   );
 }
 
+// ------------------------------------------------------------------ heap types (type_traverse / type_dealloc)
+function initTypeGC(): void {
+  // the references a class holds and counts: its namespace and its bases (the metatype, when
+  // it is a heap type, is visited by the metaclass instance's own traverse)
+  typeType.traverse = (o, visit) => {
+    const t = o as PyType;
+    if (!t.isHeapType) return;
+    visit(t.dict);
+    for (const b of t.bases) visit(b);
+  };
+  typeType.dealloc = (o) => {
+    const t = o as PyType;
+    if (!t.isHeapType) return false;
+    gcUntrack(t);
+    if (t.weakrefs !== null) weakrefHook.clear(t);
+    for (const b of t.bases) {
+      const i = b.subclasses.indexOf(t);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    t.lookupCache.clear();
+    for (const b of t.bases) release(b);
+    release(t.dict);
+    return false;
+  };
+}
+
 registerTypeInit(() => {
+  initTypeGC();
   initCellApi();
   initWrappers();
   initProperty();

@@ -117,9 +117,11 @@ function latin1Char(c: number): PyStr {
 export function internStr(s: string): PyStr {
   let o = internTable.get(s);
   if (o !== undefined) return o;
-  if (s.length <= 1 && (s.length === 0 || s.charCodeAt(0) < 256)) {
+  if (s.length === 0) {
     o = newStr(s);
   } else {
+    // one-character identifiers and constants too get their own interned object: CPython's
+    // compile-time 'x' is not the _Py_LATIN1_CHR singleton that chr(120) returns
     const { kind, length } = strKindOf(s);
     o = new PyStr(s, length, kind);
     allocObject(o, strAllocSize(length, kind));

@@ -226,8 +226,13 @@ function throwInto(g: PyGenerator, exc: PyObject): PyObject {
 }
 
 function finishThrow(g: PyGenerator, exc: PyObject): PyObject {
-  const r = genResume(g, Resume.THROW, exc);
-  decref(exc);
+  let r: { value: PyObject; done: boolean };
+  try {
+    r = genResume(g, Resume.THROW, exc);
+  } finally {
+    // our reference to exc (the frame raised its own one), whether or not it escaped
+    decref(exc);
+  }
   if (r.done) throw stopWith(r.value);
   return r.value;
 }
