@@ -1,13 +1,8 @@
 /**
  * Whole programs for the memory layer (tracemalloc's C half, psutil, the heap view), checked
- * against figures measured on CPython 3.12.1. The interpreter's parser is replaced by CPython's
- * own `ast` (cpython-parse.ts) while src/interpreter/frontend/parser.ts does not exist.
+ * against figures measured on CPython 3.12.1.
  */
-import { describe, it, expect, vi } from 'vitest';
-vi.mock('../../../src/interpreter/frontend/parser', async () => {
-  const { cpythonParse } = await import('./cpython-parse');
-  return { parse: cpythonParse };
-});
+import { describe, it, expect } from 'vitest';
 import { runProgram } from '../../../src/interpreter/index';
 import { TRACEMALLOC_SOURCE } from '../../../src/interpreter/modules/tracemalloc/source';
 import { fnmatch } from '../../../src/interpreter/modules/tracemalloc';

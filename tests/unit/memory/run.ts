@@ -1,8 +1,4 @@
-/**
- * Run a Python program through the interpreter for the memory tests. While the interpreter's
- * own parser (src/interpreter/frontend/parser.ts) is missing, test files mock it with
- * cpython-parse.ts (see the vi.mock at the top of each test file).
- */
+/** Run a Python program through the interpreter for the memory tests. */
 import { runProgram } from '../../../src/interpreter/index';
 
 export function runPy(source: string, filename = '/work/prog.py'): { stdout: string; stderr: string; exitCode: number } {
