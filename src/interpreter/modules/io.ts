@@ -18,6 +18,7 @@ import { PyModule } from '../objects/module';
 import { PyDict, dictSetStr, newDict } from '../objects/dict';
 import { defineFunction, defineMethod, defineGetSet, parseArgs } from '../objects/descriptors';
 import { PyStr, newStr } from '../objects/str';
+import { strRepr } from '../objects/str-type';
 import { PyInt, newInt, True, False } from '../objects/int';
 import { newBytes, bytesLike } from '../objects/bytes';
 import { newList } from '../objects/list';
@@ -647,17 +648,12 @@ function defineFileMethods(t: PyType, binary: boolean): void {
     if (s === undefined) return newStr(`<${tn}>`);
     if (s.memory) return newStr(`<${tn} object at 0x${self.addr.toString(16)}>`);
     if (s.binary) return newStr(`<${tn} name=${reprText(s.name)}>`);
-    return newStr(`<${tn} name=${reprText(s.name)} mode=${reprText(newStrTemp(s.mode))} encoding=${reprText(newStrTemp(s.encoding))}>`);
+    return newStr(`<${tn} name=${reprText(s.name)} mode=${strRepr(s.mode)} encoding=${strRepr(s.encoding)}>`);
   };
   defineMethod(t, '__repr__', reprFn);
   t.slots.repr = reprFn;
 }
 
-function newStrTemp(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
 
 // ------------------------------------------------------------------------------------------------
 // In-memory streams: StringIO and BytesIO

@@ -61,8 +61,8 @@ function fillPosix(m: PyModule): void {
   defineFunction(d, 'listdir', (_s, args, kw) => {
     const [p] = parseArgs('listdir', args, kw, ['path'], 0);
     const abs = absPath(pathArg('listdir', p));
-    if (rt.fs.readFile(abs) !== null) throw ENOTDIR(p ?? newStrTemp('.'));
-    if (!isDir(abs)) throw ENOENT(p ?? newStrTemp('.'));
+    if (rt.fs.readFile(abs) !== null) throw ENOTDIR(p ?? newStr('.'));
+    if (!isDir(abs)) throw ENOENT(p ?? newStr('.'));
     const names = new Set(rt.fs.listDir(abs) ?? []);
     const prefix = abs === '/' ? '/' : abs + '/';
     for (const dd of dirs()) if (dd.startsWith(prefix)) names.add(dd.slice(prefix.length).split('/')[0]);
@@ -155,11 +155,6 @@ function fillPosix(m: PyModule): void {
   decref(env);
 }
 
-function newStrTemp(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
 
 registerNativeModule('posix', fillPosix);
 

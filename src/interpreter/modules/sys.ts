@@ -6,7 +6,7 @@
  */
 import { PyObject, decref, isImmortal, IMMORTAL_REPORTED } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
-import { PyDict, dictSetStr, newDict } from '../objects/dict';
+import { PyDict, dictSetStr, dictSetStrSteal, newDict } from '../objects/dict';
 import { defineFunction, parseArgs, defineMethod } from '../objects/descriptors';
 import { newInt, PyInt, True, False } from '../objects/int';
 import { PyStr, newStr, internInPlace } from '../objects/str';
@@ -51,8 +51,8 @@ function makeStreamType(): PyType {
   const ns = newDict();
   const t = makeClass(typeType, 'TextIOWrapper', [objectType], ns);
   decref(ns);
-  dictSetStr(t.dict, '__module__', newStrTemp('_io'));
-  dictSetStr(t.dict, 'encoding', newStrTemp('utf-8'));
+  dictSetStrSteal(t.dict, '__module__', newStr('_io'));
+  dictSetStrSteal(t.dict, 'encoding', newStr('utf-8'));
   defineMethod(t, 'write', (self, args) => {
     const s = args[0];
     if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.type.name}`);
@@ -70,11 +70,6 @@ function streamTarget(o: PyObject) {
   return streamTargets.get(o) ?? rt.stdout;
 }
 
-function newStrTemp(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
 
 export function makeSysModule(modules: PyDict, argv: string[], filename: string): PyModule {
   const m = newModule('sys');

@@ -12,7 +12,7 @@
  * (_PyDict_KeysSize: 32-byte header + index bytes + usable × entry size, 16 bytes per
  * unicode entry, 24 per general entry). An empty dict shares the static empty key table.
  */
-import { PyObject, release } from './object';
+import { PyObject, release, decref, deallocate } from './object';
 import { dictType, strType, tupleType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
@@ -281,7 +281,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   if (i >= 0) {
     const old = d.values[i]!;
     d.values[i] = value;
-    if (--old.rc === 0) release0(old);
+    if (--old.rc === 0) deallocate(old);
     return;
   }
   key.rc++;
@@ -321,7 +321,13 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   const k = newStr(name);
   dictSet(d, k, value);
-  decrefLocal(k);
+  decref(k);
+}
+
+/** d[name] = value, taking over (stealing) the caller's reference to value. */
+export function dictSetStrSteal(d: PyDict, name: string, value: PyObject): void {
+  dictSetStr(d, name, value);
+  decref(value);
 }
 
 /** Remove key; returns the removed value (new reference owned by the caller) or null. */
@@ -337,7 +343,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
   d.values[i] = null;
   d.used--;
   d.version++;
-  if (--k.rc === 0) release0(k);
+  if (--k.rc === 0) deallocate(k);
   // CPython keeps the entries (deleted ones included) until the next resize: iteration
   // positions depend on it ("dictionary keys changed during iteration").
   return v;
@@ -365,8 +371,8 @@ export function dictClear(d: PyDict): void {
   if (sp !== null) {
     // PyDict_Clear of a split dict: values released in key-table order, free_values,
     // dictkeys_decref (the shared keys and their str keys stay)
-    for (const i of splitOrder(sp, ks)) decrefLocal(vs[i]!);
-    for (let i = 0; i < ks.length; i++) if (ks[i] !== null) decrefLocal(ks[i]!);
+    for (const i of splitOrder(sp, ks)) decref(vs[i]!);
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== null) decref(ks[i]!);
     freeBuffer(sp.valuesAddr);
     sharedKeysDecref(sp.keys);
     return;
@@ -374,8 +380,8 @@ export function dictClear(d: PyDict): void {
   // PyDict_Clear → dictkeys_decref(oldkeys): entries are released, then the table is freed
   for (let i = 0; i < ks.length; i++) {
     if (ks[i] !== null) {
-      decrefLocal(ks[i]!);
-      decrefLocal(vs[i]!);
+      decref(ks[i]!);
+      decref(vs[i]!);
     }
   }
   freeKeys(oldAddr, oldLog2, oldUnicode);
@@ -404,14 +410,7 @@ export function dictSizeof(d: PyDict): number {
   return 48 + (d.log2Size === 0 ? 0 : keysObjectSize(d.log2Size, d.unicodeKeys));
 }
 
-import { deallocate } from './object';
 import { reuseBlock } from './alloc';
-function release0(o: PyObject): void {
-  deallocate(o);
-}
-function decrefLocal(o: PyObject): void {
-  if (--o.rc === 0) deallocate(o);
-}
 
 export function initDictType(): void {
   dictType.dealloc = (o) => {

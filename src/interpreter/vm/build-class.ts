@@ -103,12 +103,4 @@ function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   return winner;
 }
 
-/** Remove `__classcell__` from a namespace after type creation (type_new does this). */
-export function popClassCell(ns: PyDict): PyObject | null {
-  const k = newStr('__classcell__');
-  const v = dictPop(ns, k);
-  decref(k);
-  return v;
-}
 
-export { None, PyTuple };

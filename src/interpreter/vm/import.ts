@@ -6,13 +6,13 @@
  */
 import { PyObject, decref } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
-import { PyDict, dictSetStr, dictGet, dictPop, dictForEach } from '../objects/dict';
+import { PyDict, dictSetStr, dictSetStrSteal, dictGet, dictPop, dictForEach } from '../objects/dict';
 import { PyStr, newStr, internStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { newList } from '../objects/list';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
-import { PyThrown, importError } from '../objects/errors';
+import { PyThrown, importError, raise } from '../objects/errors';
 import { exceptionTypes, raiseWith } from '../objects/exceptions';
 import { getAttrOrNull, isTrue } from '../objects/abstract';
 import { Frame } from './frame';
@@ -47,17 +47,12 @@ function lookupModule(name: string): PyObject | null {
 }
 
 function moduleNotFound(name: string): PyThrown {
-  const t = raiseWith(exceptionTypes['ModuleNotFoundError'], [newStrTemp(`No module named '${name}'`)]);
+  const t = raise(exceptionTypes['ModuleNotFoundError'], `No module named '${name}'`);
   const e = t.exc as unknown as { attrs: Map<string, PyObject> | null };
   (e.attrs ??= new Map()).set('name', newStr(name));
   return t;
 }
 
-function newStrTemp(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--; // raiseWith increfs; the exception keeps the only reference
-  return o;
-}
 
 function dirname(p: string): string {
   const i = p.lastIndexOf('/');
@@ -96,10 +91,10 @@ export function loadModule(fullname: string): PyObject {
     if (data === null) continue;
     const source = new TextDecoder().decode(data);
     const m = newModule(fullname);
-    dictSetStr(m.md, '__file__', newStrTemp2(path));
-    if (path.endsWith('__init__.py')) dictSetStr(m.md, '__package__', newStrTemp2(fullname));
-    else if (dot > 0) dictSetStr(m.md, '__package__', newStrTemp2(fullname.slice(0, dot)));
-    else dictSetStr(m.md, '__package__', newStrTemp2(''));
+    dictSetStrSteal(m.md, '__file__', newStr(path));
+    if (path.endsWith('__init__.py')) dictSetStrSteal(m.md, '__package__', newStr(fullname));
+    else if (dot > 0) dictSetStrSteal(m.md, '__package__', newStr(fullname.slice(0, dot)));
+    else dictSetStrSteal(m.md, '__package__', newStr(''));
     dictSetStr(modulesDict(), fullname, m);
     try {
       moduleExec.run(m, source, path);
@@ -123,7 +118,7 @@ export function loadModule(fullname: string): PyObject {
     const path = newList([newStr(dir)]);
     dictSetStr(m.md, '__path__', path);
     decref(path);
-    dictSetStr(m.md, '__package__', newStrTemp2(fullname));
+    dictSetStrSteal(m.md, '__package__', newStr(fullname));
     dictSetStr(m.md, '__file__', None);
     namespaceDirs.set(m.md, dir);
     dictSetStr(modulesDict(), fullname, m);
@@ -138,11 +133,6 @@ export const importErrorContext = new WeakMap<PyObject, { modName: string; nameF
 /** Namespace packages' directories (their `__path__`), by module dict. */
 const namespaceDirs = new WeakMap<PyObject, string>();
 
-function newStrTemp2(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
 
 function mainDir(): string {
   return rt.mainDir;

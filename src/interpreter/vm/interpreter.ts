@@ -41,8 +41,6 @@ import type { PyRangeIter } from '../objects/range';
 import type { PySeqIter } from '../objects/iterators';
 import type { PyMethodDescr } from '../objects/descriptors';
 
-const enum Block {}
-void (0 as unknown as Block);
 
 function checkRecursion(): void {
   if (rt.depth > rt.recursionLimit) {
@@ -1676,4 +1674,3 @@ function funcDesc(callable: PyObject): string {
   return ms !== null && ms !== 'builtins' ? `${ms}.${q}()` : `${q}()`;
 }
 
-export { incref, strHash, noAttribute, reprText, dictSetStr, NotImplemented, setType, frozensetType };

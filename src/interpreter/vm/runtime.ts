@@ -20,10 +20,10 @@ import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
 import { resetStrCaches, newStr, PyStr } from '../objects/str';
-import { PyDict, newDict, dictSetStr } from '../objects/dict';
+import { PyDict, newDict, dictSetStr, dictSetStrSteal } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { makeCode, ConstCache, PyCode } from '../objects/code';
-import { PyThrown } from '../objects/errors';
+import { PyThrown, raise } from '../objects/errors';
 import { exceptionTypes, raiseWith, PyBaseException } from '../objects/exceptions';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
@@ -154,7 +154,7 @@ export function compileSource(
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
     // the parser's depth limits: CPython raises MemoryError / RecursionError from the compiler
-    if (e instanceof PyCompileLimitError) throw raiseWith(exceptionTypes[e.pyType], [newStrOwned(e.msg)]);
+    if (e instanceof PyCompileLimitError) throw raise(exceptionTypes[e.pyType], e.msg);
     throw e;
   }
   const cache = new ConstCache();
@@ -262,7 +262,7 @@ export function runProgram(opts: RunOptions): RunResult {
     },
   });
   const main = interp.mainModule;
-  dictSetStr(main.md, '__file__', newStrOwned(opts.filename));
+  dictSetStrSteal(main.md, '__file__', newStr(opts.filename));
   dictSetStr(main.md, '__cached__', None);
   let exitCode = 0;
   const arena: { release(): void }[] = [];
@@ -293,10 +293,5 @@ export function runProgram(opts: RunOptions): RunResult {
   return view === undefined ? { stdout, stderr, exitCode } : { stdout, stderr, exitCode, heapView: view };
 }
 
-function newStrOwned(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
 
 export { vmHooks, anchorFinder, reprText, PyStr, PyDict };
