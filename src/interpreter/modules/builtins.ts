@@ -5,7 +5,7 @@
 import { PyObject, decref } from '../objects/object';
 import { PyDict, dictSetStr } from '../objects/dict';
 import { newModule, PyModule } from '../objects/module';
-import { defineFunction, parseArgs } from '../objects/descriptors';
+import { defineFunction, parseArgs, PyBuiltin } from '../objects/descriptors';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons';
 import { True, False, newInt, newBool, PyInt } from '../objects/int';
 import { PyStr, newStr } from '../objects/str';
@@ -102,12 +102,31 @@ export function makeBuiltinsModule(): PyModule {
   });
   defineFunction(d, '__build_class__', (_s, args, kw) => buildClass(args, kw));
   for (const f of extraBuiltins) f(d);
+  markRecursionCheckingBuiltins(d);
   void str;
   void newBool;
   void PyInt;
   void decref;
   void rt;
   return m;
+}
+
+/**
+ * Builtins whose C calling convention makes every call take a unit of the C recursion budget
+ * (objects/recursion-guard.ts): METH_O (except len, which 3.12's CALL_NO_KW_LEN specialisation
+ * calls directly), METH_VARARGS and METH_NOARGS functions in Python/bltinmodule.c. METH_FASTCALL
+ * builtins are called without the check once the CALL instruction is specialised.
+ */
+const RECURSION_CHECKING_BUILTINS = [
+  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr', 'aiter',
+  'dir', 'vars', 'min', 'max', 'globals', 'locals',
+];
+
+function markRecursionCheckingBuiltins(d: PyDict): void {
+  for (const name of RECURSION_CHECKING_BUILTINS) {
+    const b = d.getStr(name);
+    if (b instanceof PyBuiltin) b.entersRecursion = true;
+  }
 }
 
 /** Where print() writes: sys.stdout by default; installed by the sys module. */

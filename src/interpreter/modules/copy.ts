@@ -8,7 +8,7 @@ class Error(Exception):
     pass
 error = Error
 
-__all__ = ["Error", "copy", "deepcopy", "replace"]
+__all__ = ["Error", "copy", "deepcopy"]
 
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0), property)
@@ -61,6 +61,8 @@ def _slot_names(cls):
     return names
 
 def deepcopy(x, memo=None, _nil=[]):
+    # Same frame shape as CPython's Lib/copy.py (deepcopy -> per-type copier -> deepcopy), so a
+    # deep structure reaches the recursion limit at the same depth.
     if memo is None:
         memo = {}
     d = id(x)
@@ -68,61 +70,86 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
-        return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, items):
-            if k is not j:
-                y = tuple(items)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
     elif issubclass(cls, type):
-        return x
+        y = x
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
         else:
-            y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
-            memo[d] = y
-            if isinstance(x, list):
-                for a in x:
-                    y.append(deepcopy(a, memo))
-            elif isinstance(x, dict):
-                for key, value in x.items():
-                    y[deepcopy(key, memo)] = deepcopy(value, memo)
-            state = getattr(x, '__dict__', None)
-            if state:
-                for key, value in state.items():
-                    setattr(y, key, deepcopy(value, memo))
-            for name in _slot_names(cls):
-                if hasattr(x, name):
-                    setattr(y, name, deepcopy(getattr(x, name), memo))
+            y = _reconstruct_deep(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+_deepcopy_dispatch = d = {}
+
+def _deepcopy_atomic(x, memo):
+    return x
+for t in _atomic:
+    d[t] = _deepcopy_atomic
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+d[list] = _deepcopy_list
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+d[tuple] = _deepcopy_tuple
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+d[dict] = _deepcopy_dict
+del d, t
+
+def _reconstruct_deep(x, memo):
+    cls = type(x)
+    if cls is set:
+        return {deepcopy(a, memo) for a in x}
+    if cls is frozenset:
+        return frozenset(deepcopy(a, memo) for a in x)
+    if cls is bytearray:
+        return bytearray(x)
+    y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
+    memo[id(x)] = y
+    if isinstance(x, list):
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    state = getattr(x, '__dict__', None)
+    if state:
+        state = deepcopy(state, memo)
+        for key, value in state.items():
+            setattr(y, key, value)
+    for name in _slot_names(cls):
+        if hasattr(x, name):
+            setattr(y, name, deepcopy(getattr(x, name), memo))
     return y
 
 def _keep_alive(x, memo):
@@ -153,12 +180,5 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
         for key, value in dictiter:
             y[key] = value
     return y
-
-def replace(obj, /, **changes):
-    cls = obj.__class__
-    func = getattr(cls, '__replace__', None)
-    if func is None:
-        raise TypeError(f"replace() does not support {cls.__name__} objects")
-    return func(obj, **changes)
 `,
 );

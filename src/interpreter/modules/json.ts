@@ -4,6 +4,7 @@
  * CPython's error messages (`json.decoder.JSONDecodeError: Expecting value: line 1 column 1
  * (char 0)`), object_hook, object_pairs_hook, parse_float, parse_int.
  */
+import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
 import { PyObject, decref } from '../objects/object';
 import { PyModule } from '../objects/module';
 import { dictSetStr, newDict, PyDict, dictSet, dictForEach } from '../objects/dict';
@@ -77,6 +78,8 @@ function keyText(k: PyObject, o: EncodeOptions): string | null {
   throw typeError(`keys must be str, int, float, bool or None, not ${k.type.name}`);
 }
 
+const ENCODING = ' while encoding a JSON object';
+
 function encode(obj: PyObject, o: EncodeOptions, level: number, stack: Set<PyObject>, parts: string[]): void {
   if (obj instanceof PyStr) {
     parts.push(encodeString(obj.value, o.ensureAscii));
@@ -97,7 +100,12 @@ function encode(obj: PyObject, o: EncodeOptions, level: number, stack: Set<PyObj
     }
     const r = call(o.dflt, [obj]);
     try {
-      encode(r, o, level, stack, parts);
+      enterRecursiveCall(ENCODING);
+      try {
+        encode(r, o, level, stack, parts);
+      } finally {
+        cRecursion.remaining++;
+      }
     } finally {
       decref(r);
       stack.delete(obj);
@@ -107,6 +115,13 @@ function encode(obj: PyObject, o: EncodeOptions, level: number, stack: Set<PyObj
   if (o.checkCircular) {
     if (stack.has(obj)) throw valueError('Circular reference detected');
     stack.add(obj);
+  }
+  // Modules/_json.c encoder_listencode_list/_dict: one C recursion unit per nested container
+  try {
+    enterRecursiveCall(ENCODING);
+  } catch (e) {
+    stack.delete(obj);
+    throw e;
   }
   try {
     const inner = o.indent === null ? null : '\n' + o.indent.repeat(level + 1);
@@ -161,6 +176,7 @@ function encode(obj: PyObject, o: EncodeOptions, level: number, stack: Set<PyObj
       }
     }
   } finally {
+    cRecursion.remaining++;
     stack.delete(obj);
   }
 }
@@ -198,7 +214,13 @@ function dumpsImpl(obj: PyObject, opts: (PyObject | null)[]): string {
     dflt: dflt === null || dflt === None ? null : dflt,
   };
   const parts: string[] = [];
-  encode(obj, o, 0, new Set(), parts);
+  // CPython calls its C encoder object (tp_call): one unit for the call itself
+  enterRecursiveCall(' while calling a Python object');
+  try {
+    encode(obj, o, 0, new Set(), parts);
+  } finally {
+    cRecursion.remaining++;
+  }
   return parts.join('');
 }
 

@@ -11,6 +11,7 @@ import { None, NotImplemented } from './singletons';
 import { True, False, newBool } from './int';
 import { PyStr } from './str';
 import { strType } from './core-types';
+import { enterRecursiveCall, cRecursion } from './recursion-guard';
 
 export const typeName = (o: PyObject): string => o.type.name;
 
@@ -18,7 +19,13 @@ export const typeName = (o: PyObject): string => o.type.name;
 export function repr(o: PyObject): PyStr {
   const f = o.type.slots.repr;
   if (f === undefined) throw typeError(`object of type '${o.type.name}' has no repr`);
-  const r = f(o);
+  enterRecursiveCall(' while getting the repr of an object');
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    cRecursion.remaining++;
+  }
   if (!(r.type.isSubtypeOf(strType))) {
     decref(r);
     throw typeError(`__repr__ returned non-string (type ${r.type.name})`);
@@ -31,8 +38,15 @@ export function str(o: PyObject): PyStr {
     o.rc++;
     return o as PyStr;
   }
+  // types without their own __str__ inherit object_str, which calls tp_repr directly (no second unit)
   const f = o.type.slots.str ?? o.type.slots.repr!;
-  const r = f(o);
+  enterRecursiveCall(' while getting the str of an object');
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    cRecursion.remaining++;
+  }
   if (!(r.type.isSubtypeOf(strType))) {
     decref(r);
     throw typeError(`__str__ returned non-string (type ${r.type.name})`);
@@ -76,6 +90,15 @@ const opSymbols = ['<', '<=', '==', '!=', '>', '>='];
 
 /** do_richcompare: reflected first when b's type is a subclass of a's that overrides it. */
 export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  enterRecursiveCall(' in comparison');
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    cRecursion.remaining++;
+  }
+}
+
+function doRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;

@@ -19,10 +19,13 @@ import { typeError, attributeError } from './errors';
 import { None } from './singletons';
 import { call } from './abstract';
 import { newMethod } from './function';
+import { enterRecursiveCall, cRecursion } from './recursion-guard';
 
 export class PyBuiltin extends PyGCObject {
   /** m_module: the defining module's name (module-level functions), else null. */
   moduleName: string | null = null;
+  /** Calls take a unit of the C recursion budget (METH_O/VARARGS/NOARGS builtins). */
+  entersRecursion = false;
   constructor(
     public name: string,
     public fn: NativeFn,
@@ -44,6 +47,8 @@ export function newBuiltin(name: string, fn: NativeFn, self: PyObject | null = n
 }
 
 export class PyMethodDescr extends PyGCObject {
+  /** Calls take a unit of the C recursion budget (a METH_O/VARARGS/NOARGS method in CPython). */
+  entersRecursion = false;
   constructor(
     public owner: PyType,
     public name: string,
@@ -96,6 +101,14 @@ export function defineMethod(type: PyType, name: string, fn: NativeFn): void {
   allocObject(d, 64);
   dictSetStr(type.dict, name, d);
   d.rc--;
+}
+
+/** Mark methods whose CPython calling convention checks the C recursion budget on every call. */
+export function markRecursionChecking(type: PyType, names: string[]): void {
+  for (const name of names) {
+    const d = type.dict.getStr(name);
+    if (d instanceof PyMethodDescr) d.entersRecursion = true;
+  }
 }
 
 export function defineClassMethod(type: PyType, name: string, fn: NativeFn): void {
@@ -209,7 +222,13 @@ export function parseArgs(
 export function initDescriptorTypes(): void {
   builtinFunctionType.slots.call = (o, args, kw) => {
     const b = o as PyBuiltin;
-    return b.fn(b.self ?? None, args, kw);
+    if (!b.entersRecursion) return b.fn(b.self ?? None, args, kw);
+    enterRecursiveCall(' while calling a Python object');
+    try {
+      return b.fn(b.self ?? None, args, kw);
+    } finally {
+      cRecursion.remaining++;
+    }
   };
   builtinFunctionType.dealloc = (o) => {
     gcUntrack(o as PyBuiltin);
@@ -236,7 +255,13 @@ export function initDescriptorTypes(): void {
         `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`,
       );
     }
-    return d.fn(self, args.slice(1), kw);
+    if (!d.entersRecursion) return d.fn(self, args.slice(1), kw);
+    enterRecursiveCall(' while calling a Python object');
+    try {
+      return d.fn(self, args.slice(1), kw);
+    } finally {
+      cRecursion.remaining++;
+    }
   };
   for (const t of [methodDescrType, wrapperDescrType]) {
     t.slots.call = descrCall;
@@ -258,7 +283,9 @@ export function initDescriptorTypes(): void {
         gcTrack(b);
         return b;
       }
-      return newBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+      const bound = newBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+      bound.entersRecursion = d.entersRecursion;
+      return bound;
     };
   }
 

@@ -15,8 +15,8 @@ import { None, NotImplemented } from './singletons';
 import { True, False } from './int';
 import { typeError } from './errors';
 import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict, isGCLike, initInlineValues } from './classes';
-import { defineGetSet, defineMethod, defineClassMethod, parseArgs } from './descriptors';
-import { strText } from './abstract';
+import { defineGetSet, defineMethod, defineClassMethod, parseArgs, markRecursionChecking } from './descriptors';
+import { strText, str as pyStr } from './abstract';
 
 export class PyInstance extends PyGCObject {}
 
@@ -206,8 +206,10 @@ export function initObjectAndType(): void {
     if ((spec as PyStr).value !== '') {
       throw typeError(`unsupported format string passed to ${self.type.name}.__format__`);
     }
-    return newStr(strText(self));
+    return pyStr(self);
   });
+  // object___format__ is METH_O (Objects/typeobject.c): its calls take a C recursion unit
+  markRecursionChecking(objectType, ['__format__']);
 
   // ---- descriptors on type
   const tget = (name: string, f: (t: PyType) => PyObject, set?: (t: PyType, v: PyObject | null) => void) =>

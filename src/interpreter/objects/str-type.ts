@@ -16,7 +16,7 @@ import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject } from './alloc';
 import { release } from './object';
 import { parseArgs } from './descriptors';
-import { strText } from './abstract';
+import { strText, str as pyStr } from './abstract';
 import { sliceIndicesHook } from './hooks-shared';
 
 /** Code points of a string (for strings with astral characters). */
@@ -177,7 +177,7 @@ registerTypeInit(() => {
     let r: PyObject;
     if (obj === null) r = emptyString();
     else if (encoding !== null || errors !== null) r = decodeHook.decode(obj, encoding, errors);
-    else r = strOf(obj);
+    else r = pyStr(obj);
     if (type === strType) return r;
     const sub = new PyStr((r as PyStr).value, (r as PyStr).length, (r as PyStr).kind, type);
     type.rc++;
@@ -209,16 +209,6 @@ registerTypeInit(() => {
   strIteratorType.freeMemory = freeObject;
   void intType;
 });
-
-function strOf(o: PyObject): PyObject {
-  const f = o.type.slots.str ?? o.type.slots.repr!;
-  const r = f(o);
-  if (!(r instanceof PyStr)) {
-    decref(r);
-    throw typeError(`__str__ returned non-string (type ${r.type.name})`);
-  }
-  return r;
-}
 
 function repeat(str: PyStr, n: number): PyStr {
   if (n <= 0 || str.length === 0) return emptyString();

@@ -35,6 +35,7 @@ import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './
 import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
+import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
 import { NB } from '../objects/typeobject';
 import { PyType } from '../objects/typeobject';
 import type { PyRangeIter } from '../objects/range';
@@ -94,11 +95,27 @@ export function evalFrame(entry: Frame): PyObject {
   const callerFrame = rt.frame;
   entry.isEntry = true;
   entry.yielded = false;
-  enterFrame(entry, callerFrame);
+  // entering the evaluation loop from native code takes PY_EVAL_C_STACK_UNITS (2) units of the
+  // C recursion budget (Python/ceval.c, 3.12); Python-to-Python calls stay in the same loop
+  const units = cRecursion.remaining;
+  const depth = rt.depth;
+  cRecursion.remaining--;
   try {
+    enterRecursiveCall('');
+  } catch (e) {
+    cRecursion.remaining = units;
+    clearFrame(entry);
+    throw e;
+  }
+  try {
+    enterFrame(entry, callerFrame);
     return run(entry);
   } finally {
+    // absolute restores: if the host stack overflowed below us, inner `finally` blocks may not
+    // all have run, and the counters must not drift
     rt.frame = callerFrame;
+    rt.depth = depth;
+    cRecursion.remaining = units;
   }
 }
 
@@ -833,7 +850,7 @@ function run(entry: Frame): PyObject {
             let r: PyObject;
             try {
               const md = callable as PyMethodDescr;
-              if (callable.type === methodDescrType && kwnames === null && !md.isClassMethod && stack.length > argStart && stack[argStart]!.type === md.owner) {
+              if (callable.type === methodDescrType && kwnames === null && !md.isClassMethod && !md.entersRecursion && stack.length > argStart && stack[argStart]!.type === md.owner) {
                 // method_descriptor called on an instance of exactly its type: what descrCall does, minus the checks
                 r = md.fn(stack[argStart]!, stack.slice(argStart + 1) as PyObject[], null);
               } else r = call(callable, stack.slice(argStart) as PyObject[], kwnames);
@@ -1194,6 +1211,10 @@ function run(entry: Frame): PyObject {
         addTraceback = false;
       } else if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
         exc = raise(exceptionTypes['RecursionError'], 'maximum recursion depth exceeded').exc;
+      } else if (thrown instanceof RangeError && isHostAllocationFailure(thrown)) {
+        // A size check missed somewhere let the host refuse an allocation; the program sees
+        // what CPython shows when malloc fails: a bare MemoryError.
+        exc = raise(exceptionTypes['MemoryError'], null).exc;
       } else {
         // BudgetExceeded or an internal error: abandon all frames of this loop
         unwindAll(f, entry);
@@ -1237,6 +1258,11 @@ function run(entry: Frame): PyObject {
 }
 
 /** RERAISE / bare `raise`: re-raise without adding a traceback entry. */
+/** V8's RangeErrors for an array/string/buffer it cannot allocate. */
+function isHostAllocationFailure(e: RangeError): boolean {
+  return /Invalid (array|string|typed array) length|Array buffer allocation failed/i.test(e.message);
+}
+
 class Reraise {
   constructor(public exc: PyObject) {}
 }

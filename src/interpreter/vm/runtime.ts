@@ -4,6 +4,7 @@
  * `__main__`, compile the source, run it, and report an uncaught exception the way CPython
  * does (traceback on stderr, exit status 1; SystemExit's code).
  */
+import { resetRecursionGuard } from '../objects/recursion-guard';
 import '../objects/all-types';
 import './generator';
 import './frameobject';
@@ -91,6 +92,7 @@ export function createInterpreter(opts: {
   rt.handled = null;
   rt.depth = 0;
   rt.recursionLimit = 1000;
+  resetRecursionGuard();
   rt.ticks = 0;
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;

@@ -25,8 +25,6 @@ export const rt = {
   /** Python frames currently active (for RecursionError). */
   depth: 0,
   recursionLimit: 1000,
-  /** Native re-entry depth (repr of nested containers, comparisons …). */
-  cDepth: 0,
   /** Instructions executed so far, and the budget (Infinity = none). */
   ticks: 0,
   budget: Infinity,
