@@ -52,6 +52,7 @@ if (args.length > 0 && args[0] !== '-i') {
   rl.on('line', (line) => prompt(session.push(line)));
   rl.on('close', () => {
     if (session.buffer !== '') session.push('');
-    process.stdout.write('\n');
+    // CPython ends the prompt line on EOF on stderr, where the prompts go when not at a terminal
+    (interactive ? process.stdout : process.stderr).write('\n');
   });
 }

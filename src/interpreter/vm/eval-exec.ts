@@ -16,7 +16,6 @@ import { PyBytes } from '../objects/bytes';
 import { registerBuiltins } from '../modules/builtins';
 import { currentLocals } from '../modules/builtins-functions';
 import { compileSource } from './runtime';
-import { sourceCache } from './traceback-print';
 import { Frame } from './frame';
 import { evalFrame } from './interpreter';
 import { rt } from './state';
@@ -29,13 +28,7 @@ function sourceText(fname: string, src: PyObject, what: string): string {
 
 /** Compile without leaving the text in the traceback line cache (CPython cannot show "<string>" lines). */
 function compileString(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
-  const previous = sourceCache.get(filename);
-  try {
-    return compileSource(source, filename, mode);
-  } finally {
-    if (previous !== undefined) sourceCache.set(filename, previous);
-    else sourceCache.delete(filename);
-  }
+  return compileSource(source, filename, mode, undefined, false);
 }
 
 function resolveNamespaces(fname: string, g: PyObject | null, l: PyObject | null): { globals: PyDict; locals: PyObject } {

@@ -41,7 +41,7 @@ export function createReplSession(opts: {
     n++;
     try {
       const arena: { release(): void }[] = [];
-      const code = compileSource(source + '\n', '<stdin>', 'single', arena);
+      const code = compileSource(source + '\n', '<stdin>', 'single', arena, false);
       try {
         rt.budget = rt.ticks + (opts.maxInstructions ?? Infinity);
         decref(execModuleCode(code, interp.mainModule));

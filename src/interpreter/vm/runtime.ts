@@ -147,8 +147,10 @@ export function compileSource(
   filename: string,
   mode: 'exec' | 'single' | 'eval',
   astLifetime?: { release(): void }[],
+  /** false for text that is not a file (exec/eval strings, REPL input): like linecache, keep no lines */
+  cacheSource = true,
 ): PyCode {
-  rememberSource(filename, source);
+  if (cacheSource) rememberSource(filename, source);
   let unit;
   try {
     const tree = parse(source, filename, mode);
