@@ -744,7 +744,8 @@ registerBuiltins((d: PyDict) => {
     if (f === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
     let v: PyObject | null;
     try {
-      v = f(it);
+      const raising = it.type.slots.iternextRaising;
+      v = raising !== undefined ? raising(it) : f(it);
     } catch (e) {
       if (args.length === 2 && isExc(e, 'StopIteration')) {
         clearExc(e);

@@ -353,6 +353,7 @@ export function fixupSlots(t: PyType): void {
         throw e;
       }
     };
+    s.iternextRaising = (o) => callDunder(o, '__next__', []);
   }
   if (py('__call__')) s.call = (o, args, kw) => callDunderKw(o, '__call__', args, kw);
   if (py('__getattribute__') || py('__getattr__')) {

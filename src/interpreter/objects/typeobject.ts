@@ -40,6 +40,10 @@ export interface TypeSlots {
   iter?: (o: PyObject) => PyObject;
   /** Next item (new ref) or null when exhausted (StopIteration without value). */
   iternext?: (o: PyObject) => PyObject | null;
+  /** `next(it)` for iterators whose exhaustion carries a value: raises StopIteration(value)
+   *  as CPython's tp_iternext leaves it set (a generator's return value, a `__next__` that
+   *  raised StopIteration('x')). Absent: next() uses iternext. */
+  iternextRaising?: (o: PyObject) => PyObject;
   call?: (o: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
   /** Attribute read; returns null when the attribute does not exist (caller raises AttributeError). */
   getattro?: (o: PyObject, name: string) => PyObject | null;
