@@ -108,6 +108,12 @@ export class PyType extends PyGCObject {
   hasGC = false;
   /** Py_TPFLAGS_MANAGED_DICT (3.12 heap types without __slots__): 16-byte pre-header. */
   managedDict = false;
+  /** The instance dict is a field of the object itself (tp_dictoffset > 0: exceptions and
+   *  their subclasses), so a managed dict adds no pre-header. */
+  inlineDict = false;
+  /** Py_TPFLAGS_MANAGED_WEAKREF (3.12 heap types that add weakref support: no __slots__, or
+   *  `__weakref__` in __slots__): the weakref list lives in the 16-byte pre-header. */
+  managedWeakref = false;
   /** ht_cached_keys: the shared keys of instances' attributes (managed-dict heap types). */
   cachedKeys: SharedKeys | null = null;
   /** Instances may have a weakref list (tp_weaklistoffset != 0). */
