@@ -101,7 +101,57 @@ export interface Assembled {
   blocksize: number;
 }
 
-export function assemble(instrs: Instr[], consts: Const[]): Assembled {
+/**
+ * CPython's peephole rewrites within a basic block (flowgraph.c optimize_basic_block) that
+ * change the instruction stream observably (co_stacksize, hence generator sizes):
+ *  - `LOAD_CONST None; IS_OP k; POP_JUMP_IF_FALSE/TRUE` → POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE;
+ *  - `LOAD_CONST c; RETURN_VALUE` → RETURN_CONST c.
+ * The later instructions of a pattern must not be jump targets (they would start a new block).
+ * Labels on a removed instruction move to the instruction that replaces it.
+ */
+function peephole(instrs: Instr[], consts: Const[]): Instr[] {
+  const targeted = new Set<number>();
+  for (const ins of instrs) if (ins.target !== null) targeted.add(ins.target.pos);
+  const out: Instr[] = [];
+  const newPos = new Int32Array(instrs.length + 1);
+  let changed = false;
+  for (let i = 0; i < instrs.length; i++) {
+    const ins = instrs[i]!;
+    newPos[i] = out.length;
+    if (ins.op === Op.LOAD_CONST) {
+      const a = instrs[i + 1];
+      const b = instrs[i + 2];
+      if (a !== undefined && a.op === Op.RETURN_VALUE && !targeted.has(i + 1)) {
+        newPos[i + 1] = out.length;
+        out.push({ op: Op.RETURN_CONST, arg: ins.arg, target: null, loc: a.loc });
+        i += 1;
+        changed = true;
+        continue;
+      }
+      if (consts[ins.arg]?.t === 'None' && a !== undefined && b !== undefined && a.op === Op.IS_OP
+        && (b.op === Op.POP_JUMP_IF_FALSE || b.op === Op.POP_JUMP_IF_TRUE)
+        && !targeted.has(i + 1) && !targeted.has(i + 2)) {
+        // `x is None` jumping when true, or `x is not None` jumping when false → jump if None
+        const jumpIfNone = (a.arg === 0) === (b.op === Op.POP_JUMP_IF_TRUE);
+        newPos[i + 1] = newPos[i + 2] = out.length;
+        out.push({ op: jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, arg: 0, target: b.target, loc: b.loc });
+        i += 2;
+        changed = true;
+        continue;
+      }
+    }
+    out.push(ins);
+  }
+  if (!changed) return instrs;
+  newPos[instrs.length] = out.length;
+  const labels = new Set<Label>();
+  for (const ins of instrs) if (ins.target !== null) labels.add(ins.target);
+  for (const l of labels) l.pos = newPos[l.pos]!;
+  return out;
+}
+
+export function assemble(rawInstrs: Instr[], consts: Const[]): Assembled {
+  const instrs = peephole(rawInstrs, consts);
   const n = instrs.length;
   const depth = new Int32Array(n).fill(-1);
   const blocks = new Int32Array(n).fill(-1);
@@ -183,5 +233,63 @@ export function assemble(instrs: Instr[], consts: Const[]): Assembled {
     positions[j * 4 + 2] = ins.loc.col;
     positions[j * 4 + 3] = ins.loc.end_col;
   }
-  return { code, positions, consts: newConsts, stacksize: maxDepth, blocksize: maxBlocks };
+  return { code, positions, consts: newConsts, stacksize: cpythonStackSize(instrs, depth, maxDepth), blocksize: maxBlocks };
+}
+
+/**
+ * `co_stacksize` as CPython 3.12 computes it (flowgraph.c stackdepth over its own instruction
+ * sequence), derived from our depths. It decides the size of a generator's frame, so
+ * `sys.getsizeof` of generators depends on it. Our bytecode differs from CPython's in a few
+ * places, each accounted for here:
+ *  - CPython's SETUP_CLEANUP and SETUP_WITH handlers are entered with `lasti` pushed below the
+ *    exception (exception-table entries marked "lasti"). We model it as a virtual slot above
+ *    item L of our stack (L = the block's level); it disappears when our stack drops below L
+ *    (CPython pops the lasti together with that item, e.g. `__exit__` after a suppressed
+ *    exception).
+ *  - Cleanup handlers: CPython's `COPY 3; POP_EXCEPT; RERAISE 1` where ours is `SWAP 2;
+ *    POP_EXCEPT; RERAISE`: one more transient slot.
+ *  - `a and b`: CPython 3.12 has `COPY 1; POP_JUMP_IF_FALSE; POP_TOP` where ours has
+ *    JUMP_IF_FALSE_OR_POP: one more transient slot.
+ *  - `yield from` / `await`: CPython wraps the YIELD_VALUE after SEND in a SETUP_FINALLY
+ *    (to CLEANUP_THROW), whose handler has one more slot.
+ *  - keyword calls: CPython's KW_NAMES does not push the names tuple; ours is on the stack
+ *    just before CALL_KW.
+ */
+function cpythonStackSize(instrs: Instr[], depth: Int32Array, ourMax: number): number {
+  const n = instrs.length;
+  if (n === 0) return ourMax;
+  const anchors: (number[] | null)[] = new Array(n).fill(null);
+  const work: number[] = [];
+  const reach = (i: number, a: number[], d: number): void => {
+    if (i >= n || anchors[i] !== null) return;
+    anchors[i] = d < 0 ? a : a.filter((l) => l <= d);
+    work.push(i);
+  };
+  let max = 0;
+  reach(0, [], 0);
+  while (work.length) {
+    const i = work.pop()!;
+    const ins = instrs[i]!;
+    const d = depth[i]!;
+    const a = anchors[i]!;
+    let cd = d + a.length;
+    if (ins.op === Op.CALL_KW) cd -= 1; // the kwnames tuple is not on CPython's stack
+    let transient = cd;
+    switch (ins.op) {
+      case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: case Op.SEND:
+        transient = cd + 1;
+        break;
+      case Op.SWAP:
+        if (ins.arg === 2 && instrs[i + 1]?.op === Op.POP_EXCEPT) transient = cd + 1;
+        break;
+    }
+    max = Math.max(max, cd, transient);
+    if (ins.target !== null) {
+      const t = ins.target.pos;
+      if (ins.op === Op.SETUP_CLEANUP || ins.op === Op.BEFORE_WITH) reach(t, [...a, d], depth[t]!);
+      else reach(t, a, depth[t]!);
+    }
+    if (!TERMINAL.has(ins.op) && i + 1 < n) reach(i + 1, a, depth[i + 1]!);
+  }
+  return max;
 }

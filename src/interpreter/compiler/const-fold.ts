@@ -174,9 +174,102 @@ const numBits = (v: bigint): number => (v < 0n ? -v : v).toString(2).length - (v
 // ---------------------------------------------------------------------------- binary
 
 function foldBinOp(e: Extract<Expr, { kind: 'BinOp' }>): AnyNode | Expr {
-  if (e.left.kind !== 'Constant' || e.right.kind !== 'Constant') return e;
+  if (e.left.kind !== 'Constant') return e;
+  const lv = constOf(e.left);
+  if (e.op === 'Mod' && lv.t === 'str' && e.right.kind === 'Tuple' && !e.right.elts.some((x) => x.kind === 'Starred')) {
+    return formatToJoinedStr(e, lv.v, e.right.elts);
+  }
+  if (e.right.kind !== 'Constant') return e;
   const r = binop(e.op, constOf(e.left), constOf(e.right));
   return r === null ? e : makeConst(e, r);
+}
+
+/**
+ * `'literal %s %r' % (a, b)` → the f-string `f'literal {a!s} {b!r}'` (ast_opt.c optimize_format):
+ * only when every unit is %s / %r / %a with optional `-` flag, width and precision of at most
+ * two digits each, and the units and tuple items are equally many; otherwise the node is kept.
+ */
+function formatToJoinedStr(e: Extract<Expr, { kind: 'BinOp' }>, fmt: string, elts: Expr[]): AnyNode | Expr {
+  const values: Expr[] = [];
+  const pos = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+  const strConst = (v: string): Expr => ({ kind: 'Constant', value: { t: 'str', v }, ...pos }) as unknown as Expr;
+  let i = 0;
+  let cnt = 0;
+  const n = fmt.length;
+  for (;;) {
+    // literal part ("%%" stands for "%")
+    const start = i;
+    let lit = '';
+    while (i < n) {
+      if (fmt[i] !== '%') lit += fmt[i++];
+      else if (i + 1 < n && fmt[i + 1] === '%') {
+        lit += '%';
+        i += 2;
+      } else break;
+    }
+    if (i > start) values.push(strConst(lit));
+    if (i >= n) break;
+    if (cnt >= elts.length) return e; // more format units than items
+    i++; // the '%'
+    const unit = parseSimpleFormatUnit(fmt, i);
+    if (unit === null) return e;
+    i = unit.end;
+    const arg = elts[cnt++]!;
+    if (unit.spec !== 's' && unit.spec !== 'r' && unit.spec !== 'a') return e;
+    let spec = '';
+    if (!unit.ljust && unit.width > 0) spec += '>';
+    if (unit.width >= 0) spec += String(unit.width);
+    if (unit.prec >= 0) spec += `.${unit.prec}`;
+    const { lineno, col_offset, end_lineno, end_col_offset } = arg;
+    values.push({
+      kind: 'FormattedValue', value: arg, conversion: unit.spec.charCodeAt(0),
+      format_spec: spec ? { kind: 'JoinedStr', values: [strConst(spec)], ...pos } : null,
+      lineno, col_offset, end_lineno, end_col_offset,
+    } as Expr);
+  }
+  if (cnt < elts.length) return e; // more items than format units
+  const { lineno, col_offset, end_lineno, end_col_offset } = e;
+  return { kind: 'JoinedStr', values, lineno, col_offset, end_lineno, end_col_offset } as Expr;
+}
+
+/** simple_format_arg_parse: flags, width, precision (each at most two digits) and the spec char. */
+function parseSimpleFormatUnit(fmt: string, at: number): { spec: string; ljust: boolean; width: number; prec: number; end: number } | null {
+  let i = at;
+  let ch = '';
+  const next = (): boolean => {
+    if (i >= fmt.length) return false;
+    ch = fmt[i++]!;
+    return true;
+  };
+  let ljust = false;
+  for (;;) {
+    if (!next()) return null;
+    if (ch === '-') ljust = true;
+    else if (ch !== '+' && ch !== ' ' && ch !== '#' && ch !== '0') break;
+  }
+  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+  let width = -1;
+  let prec = -1;
+  if (isDigit(ch)) {
+    width = 0;
+    let digits = 0;
+    while (isDigit(ch)) {
+      width = width * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= 3) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!next()) return null;
+    prec = 0;
+    let digits = 0;
+    while (isDigit(ch)) {
+      prec = prec * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= 3) return null;
+    }
+  }
+  return { spec: ch, ljust, width, prec, end: i };
 }
 
 function binop(op: string, a: Const, b: Const): Const | null {

@@ -129,6 +129,11 @@ export class Heap {
 
   // ------------------------------------------------------------------ allocation API
 
+  /** Would a request of `nbytes` fit under the memory ceiling (no allocation is made)? */
+  canAllocate(nbytes: number): boolean {
+    return nbytes >= 0 && nbytes < PY_SSIZE_T_MAX_PLUS_1 && this.kernel.mappedBytes + nbytes <= this.kernel.limit;
+  }
+
   /** PyObject_Malloc / PyMem_Malloc / PyMem_RawMalloc. Returns the address or 0 (NULL). */
   malloc(nbytes: number, domain: Domain = 'obj'): number {
     if (nbytes >>> 0 !== nbytes && !sizeOk(nbytes)) return 0;

@@ -15,6 +15,7 @@ import { PyStr, newStr } from '../objects/str';
 import { PyType, NB } from '../objects/typeobject';
 import { PyTuple } from '../objects/tuple';
 import { PyList, newList } from '../objects/list';
+import { sequenceList } from '../objects/list-type';
 import { typeError, valueError, overflowError, raise, PyThrown, exceptionFactory } from '../objects/errors';
 import { exceptionTypes, raiseWith } from '../objects/exceptions';
 import {
@@ -683,7 +684,7 @@ registerBuiltins((d: PyDict) => {
       else if (k === 'reverse') reverse = args[npos + i];
       else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
     }
-    const l = newList(iterToArray(args[0]));
+    const l = sequenceList(args[0]); // PySequence_List: list_extend's growth, not an exact size
     try {
       sortList(l, key, reverse);
     } catch (e) {
@@ -744,7 +745,8 @@ registerBuiltins((d: PyDict) => {
     if (f === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
     let v: PyObject | null;
     try {
-      v = f(it);
+      const raising = it.type.slots.iternextRaising;
+      v = raising !== undefined ? raising(it) : f(it);
     } catch (e) {
       if (args.length === 2 && isExc(e, 'StopIteration')) {
         clearExc(e);

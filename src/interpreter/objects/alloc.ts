@@ -10,7 +10,8 @@ import { allocator, gcHooks, GC_HEAD_SIZE, MANAGED_PREHEADER_SIZE } from './memo
 import { noMemory } from './errors';
 
 export function preHeaderSize(t: PyType): number {
-  return (t.hasGC ? GC_HEAD_SIZE : 0) + (t.managedDict ? MANAGED_PREHEADER_SIZE : 0);
+  // _PyType_PreHeaderSize: GC head, then 2 pointers when MANAGED_DICT or MANAGED_WEAKREF
+  return (t.hasGC ? GC_HEAD_SIZE : 0) + ((t.managedDict && !t.inlineDict) || t.managedWeakref ? MANAGED_PREHEADER_SIZE : 0);
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { initSubclassInstance } from './float-type';
 import { PyObject, decref, makeImmortal } from './object';
+import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { bytesType, bytearrayType, strType, typeType, objectType, tupleType, listType } from './core-types';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { PyStr, newStr, strHash } from './str';
@@ -1022,7 +1023,7 @@ function baSetItem(b: PyByteArray, key: PyObject, value: PyObject | null): void 
 
 // ================================================================== iterator type
 
-class PyBytesIterator extends PyObject {
+class PyBytesIterator extends PyGCObject {
   index = 0;
   constructor(
     type: PyType,
@@ -1035,6 +1036,7 @@ class PyBytesIterator extends PyObject {
 function makeStaticType(name: string): PyType {
   const t = new PyType(typeType, name, 'seqiter');
   t.basicsize = 32;
+  t.hasGC = true; // striterobject / bytearrayiterobject are GC objects (PyObject_GC_New)
   makeImmortal(t);
   allocStatic(t, 408);
   t.bases = [objectType];
@@ -1081,8 +1083,13 @@ registerTypeInit(() => {
       decref(seq);
       return null;
     };
+    it.traverse = (o, visit) => {
+      const q = (o as PyBytesIterator).seq;
+      if (q !== null) visit(q);
+    };
     it.dealloc = (o) => {
       const x = o as PyBytesIterator;
+      gcUntrack(x);
       if (x.seq !== null) {
         const s2 = x.seq;
         x.seq = null;
@@ -1156,6 +1163,7 @@ registerTypeInit(() => {
       const it = new PyBytesIterator(ba ? bytearrayIteratorType : bytesIteratorType, o);
       o.rc++;
       allocObject(it, 32);
+      gcTrack(it);
       return it;
     };
     const left: (BinarySlot | undefined)[] = new Array(NB_COUNT);

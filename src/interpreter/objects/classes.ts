@@ -353,6 +353,7 @@ export function fixupSlots(t: PyType): void {
         throw e;
       }
     };
+    s.iternextRaising = (o) => callDunder(o, '__next__', []);
   }
   if (py('__call__')) s.call = (o, args, kw) => callDunderKw(o, '__call__', args, kw);
   if (py('__getattribute__') || py('__getattr__')) {
@@ -577,10 +578,15 @@ export function makeClass(
     }
   }
   const baseSize = solid.isHeapType ? solid.basicsize : solid.basicsize;
-  t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0)) + (slotsAttr !== null && wantsWeakref && !solid.weakrefable ? 8 : 0);
+  t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0));
   t.itemsize = solid.itemsize;
   t.managedDict = wantsDict && solid.layout !== 'type';
   t.weakrefable = wantsWeakref || solid.weakrefable;
+  // type_new_descriptors: weakref support added by a heap type is MANAGED_WEAKREF (pre-header);
+  // a builtin base's own weakref field (functions, sets, modules…) is reused
+  const nativeBase = nativeBaseOf(t);
+  t.inlineDict = nativeBase.inlineDict;
+  t.managedWeakref = t.weakrefable && !nativeBase.weakrefable && nativeBase.itemsize === 0;
   if (slotsAttr === null && solid !== objectType && !solid.isHeapType) {
     // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header)
     t.managedDict = true;

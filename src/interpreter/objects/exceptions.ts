@@ -47,7 +47,7 @@ const hierarchy: [string, string, number][] = [
   ['AttributeError', 'Exception', 88],
   ['BufferError', 'Exception', 72],
   ['EOFError', 'Exception', 72],
-  ['ImportError', 'Exception', 96],
+  ['ImportError', 'Exception', 104],
   ['LookupError', 'Exception', 72],
   ['MemoryError', 'Exception', 72],
   ['NameError', 'Exception', 80],
@@ -89,12 +89,12 @@ const hierarchy: [string, string, number][] = [
   ['IndentationError', 'SyntaxError', 136],
   ['IndexError', 'LookupError', 72],
   ['KeyError', 'LookupError', 72],
-  ['ModuleNotFoundError', 'ImportError', 96],
+  ['ModuleNotFoundError', 'ImportError', 104],
   ['NotImplementedError', 'RuntimeError', 72],
   ['RecursionError', 'RuntimeError', 72],
   ['UnboundLocalError', 'NameError', 80],
   ['UnicodeError', 'ValueError', 72],
-  ['ExceptionGroup', 'BaseExceptionGroup', 96],
+  ['ExceptionGroup', 'BaseExceptionGroup', 88],
   ['BrokenPipeError', 'ConnectionError', 112],
   ['ConnectionAbortedError', 'ConnectionError', 112],
   ['ConnectionRefusedError', 'ConnectionError', 112],
@@ -111,7 +111,13 @@ for (const [name, , size] of hierarchy) {
   t.basicsize = size;
   t.hasGC = true;
   t.managedDict = true;
+  t.inlineDict = true; // BaseException's own `dict` field
   t.weakrefable = false;
+  if (name === 'ExceptionGroup') {
+    // created by PyErr_NewExceptionWithDoc: a heap type, which adds a managed weakref list
+    t.weakrefable = true;
+    t.managedWeakref = true;
+  }
   exceptionTypes[name] = t;
 }
 exceptionFactory.types = exceptionTypes;

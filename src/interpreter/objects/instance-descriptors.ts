@@ -6,7 +6,7 @@
  */
 import { PyObject, decref } from './object';
 import { PyType } from './typeobject';
-import { objectType, memberDescrType } from './core-types';
+import { objectType, memberDescrType, typeType } from './core-types';
 import { PyGCObject } from './gcobject';
 import { PyDict } from './dict';
 import { newInt } from './int';
@@ -17,7 +17,7 @@ import { defineGetSet, defineMethod } from './descriptors';
 import { registerTypeInit } from './bootstrap';
 import { materializeDict, slotMemberFactory, classCreatedHook, isGCLike } from './classes';
 import { allocObject } from './alloc';
-import { dictSetStr } from './dict';
+import { dictSetStr, keysObjectSize, SHARED_KEYS_LOG2 } from './dict';
 import { noAttribute } from './abstract';
 
 export class PyMemberDescr extends PyGCObject {
@@ -114,6 +114,13 @@ registerTypeInit(() => {
       n += t.itemsize * len;
     }
     return newInt(n);
+  });
+  // type___sizeof__: sizeof(PyHeapTypeObject) (920) plus the cached shared keys for classes,
+  // sizeof(PyTypeObject) (416) for static builtin types
+  defineMethod(typeType, '__sizeof__', (self) => {
+    const t = self as PyType;
+    if (!t.isHeapType) return newInt(416);
+    return newInt(920 + (t.cachedKeys !== null ? keysObjectSize(SHARED_KEYS_LOG2, true) : 0));
   });
 });
 

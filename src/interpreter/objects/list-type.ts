@@ -10,6 +10,7 @@
  * Sorting is a stable merge sort on `<` (same results as timsort; reverse=True reverses,
  * sorts and reverses back like CPython), with "list modified during sort" detection.
  */
+import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-limits';
 import { PyObject, decref } from './object';
 import { listType, listIteratorType } from './core-types';
 import { PyList, newList, listResize, listAppend } from './list';
@@ -17,13 +18,13 @@ import { PyInt, newInt, newBool } from './int';
 import { None, NotImplemented } from './singletons';
 import { newStr } from './str';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
-import { typeError, indexError, valueError } from './errors';
+import { typeError, indexError, valueError, noMemory } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, parseArgs, exactArgs, noKwargs } from './descriptors';
 import { call, getIter, iterNext, isTrue, richCompareBool, reprText, richEq } from './abstract';
 import { allocObject, allocBuffer, freeBuffer, reallocBuffer } from './alloc';
 import { gcTrack } from './gcobject';
-import { PySlice, sliceIndices, asSsize, hasIndex } from './slice';
+import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex } from './slice';
 import { PyTuple } from './tuple';
 import { tupleType } from './core-types';
 import {
@@ -203,7 +204,9 @@ function listRepeat(o: PyObject, n: number): PyObject {
   const a = o as PyList;
   const size = a.items.length;
   if (size === 0 || n <= 0) return newList();
-  if (size * n > 2 ** 60 / 8) throw memoryErrorHook.fn();
+  // list_repeat: input_size > PY_SSIZE_T_MAX / n, then list_new_prealloc's PyMem_New
+  if (sizeProductOverflows(size, n) || sizeProductOverflows(size * n, 8)) throw noMemory();
+  ensureAllocatable(8 * size * n, size * n, HOST_MAX_ITEMS);
   const out: PyObject[] = new Array(size * n);
   for (let k = 0, j = 0; k < n; k++) {
     for (let i = 0; i < size; i++, j++) out[j] = a.items[i];
@@ -212,7 +215,6 @@ function listRepeat(o: PyObject, n: number): PyObject {
   return newList(out);
 }
 
-export const memoryErrorHook = { fn: (): unknown => typeError('MemoryError') };
 
 /** list_inplace_repeat (`*=`). */
 function listInplaceRepeat(self: PyList, n: number): PyObject {
@@ -226,6 +228,9 @@ function listInplaceRepeat(self: PyList, n: number): PyObject {
     self.rc++;
     return self;
   }
+  // list_inplace_repeat: input_size > PY_SSIZE_T_MAX / n, then list_resize
+  if (sizeProductOverflows(size, n) || sizeProductOverflows(size * n, 8)) throw noMemory();
+  ensureAllocatable(8 * size * n, size * n, HOST_MAX_ITEMS);
   listResize(self, size * n);
   const src = self.items.slice();
   for (let k = 1; k < n; k++) {
@@ -500,7 +505,7 @@ registerTypeInit(() => {
   inplace[NB.MULTIPLY] = (a, b) => {
     if (!isList(a)) return NotImplemented;
     if (!hasIndex(b)) throw typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
-    return listInplaceRepeat(a, asSsize(b, false));
+    return listInplaceRepeat(a, asSsizeOverflow(b));
   };
   s.nbInplace = inplace;
   defineSlotMethod(listType, '__iadd__', (a, b) => inplace[NB.ADD]!(a, b));

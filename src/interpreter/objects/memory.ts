@@ -17,6 +17,8 @@ export interface Allocator {
   malloc(nbytes: number, domain: Domain): number;
   realloc(addr: number, nbytes: number, domain: Domain): number;
   free(addr: number, domain: Domain): void;
+  /** Could a malloc of `nbytes` succeed now (without allocating)? Absent: always. */
+  canAllocate?(nbytes: number): boolean;
 }
 
 class BumpAllocator implements Allocator {

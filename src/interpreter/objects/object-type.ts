@@ -12,7 +12,7 @@ import { PyDict, newDict, dictSetStr } from './dict';
 import { PyStr, newStr } from './str';
 import { PyTuple, newTuple, theEmptyTuple } from './tuple';
 import { None, NotImplemented } from './singletons';
-import { True, False } from './int';
+import { True, False, newInt } from './int';
 import { typeError } from './errors';
 import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, materializeDict, isGCLike, initInlineValues } from './classes';
 import { defineGetSet, defineMethod, defineClassMethod, parseArgs, markRecursionChecking } from './descriptors';
@@ -222,6 +222,8 @@ export function initObjectAndType(): void {
     if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__qualname__`);
     t.qualname = (v as PyStr).value;
   });
+  tget('__basicsize__', (t) => newInt(t.basicsize));
+  tget('__itemsize__', (t) => newInt(t.itemsize));
   tget('__mro__', (t) => newTuple(t.mro.map((x) => (x.rc++, x))));
   tget('__bases__', (t) => newTuple(t.bases.map((x) => (x.rc++, x))));
   tget('__base__', (t) => {

@@ -20,7 +20,7 @@ import { PyInt, IntValue, newInt, toBig } from './int';
 import { None, NotImplemented } from './singletons';
 import { newStr } from './str';
 import { newTuple, PyTuple } from './tuple';
-import { typeError, valueError, indexError } from './errors';
+import { typeError, valueError, indexError, overflowError } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineGetSet, exactArgs, rangeArgs, noKwargs } from './descriptors';
 import { reprText, richCompare } from './abstract';
@@ -70,6 +70,16 @@ export function asSsize(o: PyObject, clamp = false, msg?: () => string): number 
   if (v > 9223372036854775807n || v < -9223372036854775808n) {
     if (clamp) return v < 0n ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX;
     throw indexError(`cannot fit '${o.type.name}' into an index-sized integer`);
+  }
+  return Number(v);
+}
+
+/** PyNumber_AsSsize_t(o, PyExc_OverflowError): sequence repeat counts. */
+export function asSsizeOverflow(o: PyObject): number {
+  const v = indexValue(o);
+  if (typeof v === 'number') return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) {
+    throw overflowError(`cannot fit '${o.type.name}' into an index-sized integer`);
   }
   return Number(v);
 }

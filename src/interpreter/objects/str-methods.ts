@@ -11,6 +11,7 @@
  * singletons, while case mapping, `replace`, padding and `zfill` build fresh strings even when
  * one character long (`'a'.upper() is 'A'` is False, and its refcount is not immortal).
  */
+import { ensureAllocatable, HOST_MAX_CHARS } from './size-limits';
 import { PyObject, decref } from './object';
 import { strType, tupleType, dictType } from './core-types';
 import { PyStr, newStr, StrKind, strKindOf, strAllocSize, emptyString, isIdentifierLike } from './str';
@@ -764,6 +765,14 @@ export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
       parts.push(v.value);
     }
     if (parts.length === 0) return emptyString();
+    // PyUnicode_New(sz, maxchar) for the whole result: MemoryError before any copying
+    let units = sepO.value.length * (parts.length - 1);
+    let kind = (sepO as PyStr).kind;
+    for (const v of items) {
+      units += (v as PyStr).value.length;
+      if ((v as PyStr).kind > kind) kind = (v as PyStr).kind;
+    }
+    ensureAllocatable(strAllocSize(units, kind), units, HOST_MAX_CHARS);
     return newStr(parts.join(sepO.value));
   } finally {
     if (owned) for (const v of items) decref(v);

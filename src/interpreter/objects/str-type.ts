@@ -3,10 +3,12 @@
  * comparison, hashing, concatenation/repetition, indexing and slicing by code point,
  * iteration, containment, and the constructor. Methods live in str-methods.ts.
  */
+import { seqRepeatSlot } from './tuple-type';
+import { ensureAllocatable, sizeProductOverflows, HOST_MAX_CHARS } from './size-limits';
 import { initSubclassInstance } from './float-type';
 import { PyObject, decref } from './object';
 import { strType, strIteratorType, intType } from './core-types';
-import { PyStr, newStr, newStrKnown, strHash, StrKind, emptyString } from './str';
+import { PyStr, newStr, newStrKnown, strHash, StrKind, emptyString, strAllocSize } from './str';
 import { PyInt, newInt, newBool } from './int';
 import { NotImplemented } from './singletons';
 import { NB, NB_COUNT, BinarySlot } from './typeobject';
@@ -130,14 +132,7 @@ registerTypeInit(() => {
     }
     return concat(a, b);
   };
-  left[NB.MULTIPLY] = (a, b) => {
-    const [str, n] = a instanceof PyStr ? [a, b] : [b as PyStr, a];
-    if (!(n instanceof PyInt)) {
-      if (n.type.slots.index) return repeat(str, Number((n.type.slots.index(n) as PyInt).value));
-      return NotImplemented;
-    }
-    return repeat(str, Number(n.value));
-  };
+  left[NB.MULTIPLY] = seqRepeatSlot((o) => o instanceof PyStr, (o, n) => repeat(o as PyStr, n));
   left[NB.REMAINDER] = (a, b) => {
     if (!(a instanceof PyStr)) return NotImplemented;
     return percentHook.format(a, b);
@@ -216,9 +211,10 @@ function repeat(str: PyStr, n: number): PyStr {
     str.rc++;
     return str;
   }
+  if (sizeProductOverflows(str.length, n)) throw overflowError('repeated string is too long');
   const total = str.length * n;
-  if (total > 0x7fffffffffffffff / 4) throw overflowError('repeated string is too long');
-  if (total > memoryLimitHook.maxChars()) throw memoryLimitHook.noMemory();
+  // PyUnicode_New: MemoryError when the buffer cannot be allocated
+  ensureAllocatable(strAllocSize(total, str.kind), str.value.length * n, HOST_MAX_CHARS);
   return newStrKnown(str.value.repeat(n), total, str.kind);
 }
 
@@ -248,10 +244,6 @@ export const decodeHook = {
   decode: (_o: PyObject, _enc: PyObject | null, _err: PyObject | null): PyObject => {
     throw typeError('decoding not available');
   },
-};
-export const memoryLimitHook = {
-  maxChars: (): number => 2 ** 31,
-  noMemory: (): unknown => typeError('MemoryError'),
 };
 
 export { strText };

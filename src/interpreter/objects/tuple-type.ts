@@ -6,6 +6,7 @@
  * Also home of `hashExact`: the exact 64-bit CPython hash of any object (ints beyond 2**53,
  * floats, tuples, frozensets …), which set probing and tuplehash need bit for bit.
  */
+import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-limits';
 import { PyObject, decref } from './object';
 import { tupleType, intType, floatType, strType, tupleIteratorType } from './core-types';
 import { PyTuple, newTuple, theEmptyTuple } from './tuple';
@@ -14,7 +15,7 @@ import { PyFloat } from './float';
 import { PyStr, newStr, strHash } from './str';
 import { NotImplemented } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
-import { typeError, indexError, valueError } from './errors';
+import { typeError, indexError, valueError, noMemory } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, parseArgs, exactArgs, PyMethodDescr } from './descriptors';
 import { dictSetStr } from './dict';
@@ -23,7 +24,7 @@ import { None } from './singletons';
 import { hashOf, reprText, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
 import { allocObject } from './alloc';
 import { gcTrack } from './gcobject';
-import { PySlice, sliceIndices, asSsize, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
+import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
 import { newSeqIter } from './iterators';
 
 // ------------------------------------------------------------------ exact hashing
@@ -132,7 +133,7 @@ export function seqRepeatSlot(isSeq: (o: PyObject) => boolean, repeat: (seq: PyO
       }
       throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
     }
-    return repeat(seq, asSsize(n, false));
+    return repeat(seq, asSsizeOverflow(n));
   };
   return slot;
 }
@@ -304,7 +305,9 @@ function tupleRepeat(o: PyObject, n: number): PyObject {
     return a;
   }
   if (n <= 0 || size === 0) return theEmptyTuple();
-  if (size * n > PY_SSIZE_T_MAX / 8) throw memoryErrorHook.fn();
+  // tuple_repeat: input_size > PY_SSIZE_T_MAX / n, then tuple_alloc's size check and GC_NewVar
+  if (sizeProductOverflows(size, n) || sizeProductOverflows(size * n + 5, 8)) throw noMemory();
+  ensureAllocatable(16 + 24 + 8 * size * n, size * n, HOST_MAX_ITEMS);
   const out: PyObject[] = new Array(size * n);
   for (let k = 0, j = 0; k < n; k++) {
     for (let i = 0; i < size; i++, j++) {
@@ -315,7 +318,6 @@ function tupleRepeat(o: PyObject, n: number): PyObject {
   return newTuple(out);
 }
 
-export const memoryErrorHook = { fn: (): unknown => typeError('MemoryError') };
 
 registerTypeInit(() => {
   exactHashHook.fn = hashExact;

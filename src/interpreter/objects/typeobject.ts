@@ -40,6 +40,10 @@ export interface TypeSlots {
   iter?: (o: PyObject) => PyObject;
   /** Next item (new ref) or null when exhausted (StopIteration without value). */
   iternext?: (o: PyObject) => PyObject | null;
+  /** `next(it)` for iterators whose exhaustion carries a value: raises StopIteration(value)
+   *  as CPython's tp_iternext leaves it set (a generator's return value, a `__next__` that
+   *  raised StopIteration('x')). Absent: next() uses iternext. */
+  iternextRaising?: (o: PyObject) => PyObject;
   call?: (o: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
   /** Attribute read; returns null when the attribute does not exist (caller raises AttributeError). */
   getattro?: (o: PyObject, name: string) => PyObject | null;
@@ -104,6 +108,12 @@ export class PyType extends PyGCObject {
   hasGC = false;
   /** Py_TPFLAGS_MANAGED_DICT (3.12 heap types without __slots__): 16-byte pre-header. */
   managedDict = false;
+  /** The instance dict is a field of the object itself (tp_dictoffset > 0: exceptions and
+   *  their subclasses), so a managed dict adds no pre-header. */
+  inlineDict = false;
+  /** Py_TPFLAGS_MANAGED_WEAKREF (3.12 heap types that add weakref support: no __slots__, or
+   *  `__weakref__` in __slots__): the weakref list lives in the 16-byte pre-header. */
+  managedWeakref = false;
   /** ht_cached_keys: the shared keys of instances' attributes (managed-dict heap types). */
   cachedKeys: SharedKeys | null = null;
   /** Instances may have a weakref list (tp_weaklistoffset != 0). */

@@ -24,14 +24,20 @@ import { Op } from '../compiler/opcodes';
 import { Frame, FrameState } from './frame';
 import { evalFrame, clearFrame, makeRaise } from './interpreter';
 import { vmHooks } from './hooks';
+import { frameObjectOf } from './frameobject';
+import type { PyCode } from '../objects/code';
 import { rt } from './state';
 
 export class PyGenerator extends PyGCObject {
   running = false;
   /** gi_exc_state: the exception being handled inside the generator while it is suspended. */
   excState: PyObject | null = null;
+  /** gi_code: the frame's code object, kept (owned) after the frame is cleared, as CPython's
+   *  gi_iframe.f_code is until gen_dealloc. */
+  code: PyCode;
   constructor(public frame: Frame | null) {
     super(generatorType);
+    this.code = frame!.code;
   }
   get qualname(): string {
     return this.frame?.code.qualname ?? this.codeQualname;
@@ -45,6 +51,7 @@ export class PyGenerator extends PyGCObject {
 export function newGenerator(f: Frame): PyGenerator {
   const g = new PyGenerator(f);
   g.codeQualname = f.code.qualname;
+  g.code.rc++;
   f.generator = g;
   // Skip RETURN_GENERATOR: the frame starts after it (the compiler emits POP_TOP next, which
   // pops the value sent by the first resume).
@@ -300,6 +307,11 @@ registerTypeInit(() => {
     return o;
   };
   s.iternext = genIterNext;
+  s.iternextRaising = (o) => {
+    const r = genResume(o as PyGenerator, Resume.SEND, None);
+    if (r.done) throw stopWith(r.value);
+    return r.value;
+  };
   s.repr = (o) => newStr(`<generator object ${(o as PyGenerator).qualname} at ${hexAddr(o)}>`);
   // gen_sizeof: the same 144 + 8 per frame slot (sys.getsizeof adds the GC header)
   defineMethod(generatorType, '__sizeof__', (self) => newInt(144 + 8 * (self as PyGenerator).nslots));
@@ -314,6 +326,13 @@ registerTypeInit(() => {
     return None;
   });
   defineGetSet(generatorType, 'gi_running', (o) => ((o as PyGenerator).running ? trueObj() : falseObj()));
+  defineGetSet(generatorType, 'gi_code', (o) => ((o as PyGenerator).code.rc++, (o as PyGenerator).code));
+  defineGetSet(generatorType, 'gi_suspended', (o) => ((o as PyGenerator).frame?.state === FrameState.SUSPENDED ? trueObj() : falseObj()));
+  defineGetSet(generatorType, 'gi_frame', (o) => {
+    const f = (o as PyGenerator).frame;
+    if (f === null || f.state === FrameState.COMPLETED) return (None.rc++, None);
+    return frameObjectOf(f);
+  });
   defineGetSet(generatorType, '__name__', (o) => newStr((o as PyGenerator).frame?.code.name ?? (o as PyGenerator).codeQualname));
   defineGetSet(generatorType, '__qualname__', (o) => newStr((o as PyGenerator).qualname));
   // finalizer: close a suspended generator when it is destroyed (PEP 342 / _PyGen_Finalize)
@@ -341,6 +360,7 @@ registerTypeInit(() => {
       clearFrame(f);
     }
     release(g.excState);
+    decref(g.code);
     return false;
   };
   generatorType.traverse = (o, visit) => {

@@ -32,10 +32,7 @@ describe('container programs vs CPython 3.12', () => {
     }
   });
   for (const [name, exp] of Object.entries(golden)) {
-    // Known to differ until builtins-functions.ts `sorted` builds its list with
-    // list-type.ts `sequenceList` (PySequence_List) instead of newList(iterToArray(...)).
-    const test = name === 'sorted_memory.py' ? it.fails : it;
-    test(name, (ctx) => {
+    it(name, (ctx) => {
       if (run === null) ctx.skip();
       const source = readFileSync(join(__dirname, 'programs', name), 'utf8');
       const res = run!({ source, filename: `/${name}` });
