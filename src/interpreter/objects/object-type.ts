@@ -142,7 +142,7 @@ export function initObjectAndType(): void {
         );
       }
     }
-    return makeClass(winner, (name as PyStr).value, bs, ns, initKw);
+    return makeClass(winner, (name as PyStr).value, bs, ns, initKw, bases as PyTuple);
   };
   ts.init = () => {};
 
@@ -220,8 +220,14 @@ export function initObjectAndType(): void {
     if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__qualname__`);
     t.qualname = (v as PyStr).value;
   });
-  tget('__mro__', (t) => newTuple(t.mro.map((x) => (x.rc++, x))));
-  tget('__bases__', (t) => newTuple(t.bases.map((x) => (x.rc++, x))));
+  tget('__mro__', (t) => {
+    if (t.mroTuple !== null) return (t.mroTuple.rc++, t.mroTuple);
+    return newTuple(t.mro.map((x) => (x.rc++, x)));
+  });
+  tget('__bases__', (t) => {
+    if (t.basesTuple !== null) return (t.basesTuple.rc++, t.basesTuple);
+    return newTuple(t.bases.map((x) => (x.rc++, x)));
+  });
   tget('__base__', (t) => {
     const b = t.base ?? None;
     b.rc++;
