@@ -23,7 +23,7 @@ import { setGCHooks } from '../objects/memory';
 import { PyType } from '../objects/typeobject';
 import { tupleType, dictType, typeType } from '../objects/core-types';
 import { PyTuple, theEmptyTuple } from '../objects/tuple';
-import { PyDict, dictClear } from '../objects/dict';
+import { PyDict, dictClear, gcMayBeTracked } from '../objects/dict';
 import { freeBuffer } from '../objects/alloc';
 import { PyList, newList, listAppend as pyListAppend } from '../objects/list';
 import { newDict, dictSetStr } from '../objects/dict';
@@ -103,12 +103,8 @@ gcTracking.untrack = (o: PyGCObject): void => {
 
 export const isTracked = (o: PyObject): boolean => isGC(o) && (o.gcFlags & GC_TRACKED) !== 0;
 
-/** _PyObject_GC_MAY_BE_TRACKED */
-export function mayBeTracked(o: PyObject): boolean {
-  if (!isGC(o)) return false;
-  if (o.type === tupleType) return (o.gcFlags & GC_TRACKED) !== 0;
-  return true;
-}
+/** _PyObject_GC_MAY_BE_TRACKED (static types are not GC objects: type_is_gc). */
+export const mayBeTracked = gcMayBeTracked;
 
 setGCHooks({
   onAlloc() {
@@ -200,7 +196,7 @@ export function clearOf(t: PyType): ((o: PyObject) => void) | null {
   const own = clearFns.get(t);
   if (own !== undefined) return own;
   if (t.isHeapType) return instanceClear;
-  if (t.isSubtypeOf(typeType)) return null;
+  if (t.isSubtypeOf(typeType)) return typeClearOf;
   // builtin subtypes inherit their base's tp_clear
   for (let b = t.base; b !== null; b = b.base) {
     const f = clearFns.get(b);
@@ -263,11 +259,18 @@ function instanceClear(o: PyObject): void {
   }
 }
 
-/** type_clear (heap types only): clear the namespace. */
+const typeClearOf = (o: PyObject): void => typeClear(o as PyType);
+
+/** type_clear (heap types only): clear the namespace, then tp_mro (Py_CLEAR). */
 function typeClear(t: PyType): void {
   if (!t.isHeapType) return;
   t.invalidateCaches();
   dictClear(t.dict);
+  const mt = t.mroTuple;
+  if (mt !== null) {
+    t.mroTuple = null;
+    decref(mt);
+  }
 }
 
 // ------------------------------------------------------------------ deduce_unreachable

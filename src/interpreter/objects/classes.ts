@@ -533,18 +533,32 @@ export function makeClass(
   bases: PyType[],
   ns: PyDict,
   initKw: { values: PyObject[]; names: string[] } | null = null,
+  basesTuple: PyTuple | null = null,
 ): PyType {
   if (bases.length === 0) bases = [objectType];
   for (const b of bases) {
     if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
   }
+  const solid = solidBase(bases);
+  // __slots__ names, checked before anything is allocated (type_new_slots)
+  const slotsAttr = ns.getStr('__slots__');
+  let slotNames: string[] = [];
+  if (slotsAttr !== null) {
+    const names: string[] =
+      slotsAttr.type === strType ? [(slotsAttr as PyStr).value] : iterStrings(slotsAttr);
+    slotNames = names;
+    for (const sn of names) {
+      if (sn !== '__dict__' && sn !== '__weakref__' && ns.getStr(sn) !== null) {
+        throw new PyThrown(
+          exceptionFactory.make(exceptionFactory.types['ValueError'], `'${sn}' in __slots__ conflicts with class variable`),
+        );
+      }
+    }
+  }
   const t = new PyType(metatype, name, bases[0].layout);
-  metatype.rc++;
   t.isHeapType = true;
   t.hasGC = true;
   t.bases = bases;
-  for (const b of bases) b.rc++;
-  const solid = solidBase(bases);
   t.base = bases.find((b) => b.isSubtypeOf(solid) || solid.isSubtypeOf(b)) ?? bases[0];
   t.layout = solid.layout;
   const mro = c3Linearize(t, bases);
@@ -554,28 +568,36 @@ export function makeClass(
     );
   }
   t.mro = mro;
+  // What a class is made of on the heap (Objects/typeobject.c type_new_impl, type_ready), in
+  // CPython's allocation order: tp_bases (the class statement's tuple, or a new `(object,)`),
+  // the namespace copy, the type object itself (tracked at allocation), tp_mro — a tuple holding
+  // the class itself, so every class is a reference cycle that only the collector frees — then
+  // member descriptors for __slots__ and the `__dict__` / `__weakref__` getset descriptors, each
+  // holding a reference to the class (d_type).
+  metatype.rc++;
+  if (basesTuple !== null && basesTuple.items.length > 0) {
+    basesTuple.rc++;
+    t.basesTuple = basesTuple;
+  } else {
+    t.basesTuple = newTuple(bases.map((b) => (b.rc++, b)));
+  }
+  t.base.rc++; // tp_base
   t.dict = newDict();
   dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
+  allocObject(t, 920);
+  gcTrack(t);
+  t.mroTuple = newTuple(mro.map((b) => (b.rc++, b)));
 
   // __slots__
-  const slotsAttr = ns.getStr('__slots__');
   t.nslots = bases.reduce((n, b) => Math.max(n, b.nslots), 0);
   let wantsDict = true;
   let wantsWeakref = true;
   if (slotsAttr !== null) {
-    const names: string[] =
-      slotsAttr.type === strType ? [(slotsAttr as PyStr).value] : iterStrings(slotsAttr);
+    const names = slotNames;
     wantsDict = names.includes('__dict__') || bases.some((b) => b.managedDict);
     wantsWeakref = names.includes('__weakref__') || bases.some((b) => b.weakrefable && b !== objectType);
     t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
-    for (const sn of t.slotNames) {
-      if (ns.getStr(sn) !== null) {
-        throw new PyThrown(
-          exceptionFactory.make(exceptionFactory.types['ValueError'], `'${sn}' in __slots__ conflicts with class variable`),
-        );
-      }
-      slotMemberFactory.define(t, sn, t.nslots++);
-    }
+    for (const sn of t.slotNames) slotMemberFactory.define(t, sn, t.nslots++);
   }
   const baseSize = solid.isHeapType ? solid.basicsize : solid.basicsize;
   t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0));
@@ -646,12 +668,10 @@ export function makeClass(
   t.freeMemory = solid.freeMemory;
   t.traverse = instanceTraverseFor(solid);
   fixupSlots(t);
-  allocObject(t, 920);
   // Py_TPFLAGS_MANAGED_DICT (every heap type with a dict except BaseException's subclasses,
   // whose base has its own dict slot): type_ready_managed_dict gives the class its shared keys
   // (_PyDict_NewKeysForClass), allocated when the class is created.
   if (t.managedDict && nativeBaseOf(t).layout !== 'exception') t.cachedKeys = new SharedKeys();
-  gcTrack(t);
   try {
     setNames(t);
     initSubclass(t, initKw);

@@ -407,13 +407,15 @@ function initCellApi(): void {
 
 // ------------------------------------------------------------------ heap types (type_traverse / type_dealloc)
 function initTypeGC(): void {
-  // the references a class holds and counts: its namespace and its bases (the metatype, when
-  // it is a heap type, is visited by the metaclass instance's own traverse)
+  // type_traverse: the namespace, tp_mro, tp_bases, tp_base (the metatype, when it is a heap
+  // type, is visited by the metaclass instance's own traverse)
   typeType.traverse = (o, visit) => {
     const t = o as PyType;
     if (!t.isHeapType) return;
     visit(t.dict);
-    for (const b of t.bases) visit(b);
+    if (t.mroTuple !== null) visit(t.mroTuple);
+    if (t.basesTuple !== null) visit(t.basesTuple);
+    if (t.base !== null) visit(t.base);
   };
   typeType.dealloc = (o) => {
     const t = o as PyType;
@@ -425,8 +427,15 @@ function initTypeGC(): void {
       if (i >= 0) b.subclasses.splice(i, 1);
     }
     t.lookupCache.clear();
-    for (const b of t.bases) release(b);
+    // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro
+    if (t.base !== null) release(t.base);
     release(t.dict);
+    const bt = t.basesTuple;
+    t.basesTuple = null;
+    if (bt !== null) release(bt);
+    const mt = t.mroTuple;
+    t.mroTuple = null;
+    if (mt !== null) release(mt);
     return false;
   };
 }

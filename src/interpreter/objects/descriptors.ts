@@ -134,6 +134,11 @@ export function defineGetSet(
 ): void {
   const d = new PyGetSetDescr(type, name, get, set);
   allocObject(d, 56);
+  if (type.isHeapType) {
+    // a class's own descriptor holds its class (d_type) and is tracked (descr_traverse)
+    type.rc++;
+    gcTrack(d);
+  }
   dictSetStr(type.dict, name, d);
   d.rc--;
 }

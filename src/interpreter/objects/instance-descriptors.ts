@@ -4,16 +4,16 @@
  * introduce them, and one member descriptor per `__slots__` name, reading the instance's slot
  * array. Also `object.__sizeof__` (basicsize + itemsize × length, like object___sizeof___impl).
  */
-import { PyObject, decref } from './object';
+import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
-import { objectType, memberDescrType, typeType } from './core-types';
-import { PyGCObject } from './gcobject';
+import { objectType, memberDescrType, getsetDescrType, typeType } from './core-types';
+import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { PyDict } from './dict';
 import { newInt } from './int';
 import { newStr } from './str';
 import { None } from './singletons';
 import { typeError, attributeError } from './errors';
-import { defineGetSet, defineMethod } from './descriptors';
+import { defineGetSet, defineMethod, PyGetSetDescr } from './descriptors';
 import { registerTypeInit } from './bootstrap';
 import { materializeDict, slotMemberFactory, classCreatedHook, isGCLike } from './classes';
 import { allocObject } from './alloc';
@@ -72,6 +72,8 @@ registerTypeInit(() => {
   slotMemberFactory.define = (t, name, index) => {
     const d = new PyMemberDescr(t, name, index);
     allocObject(d, 56);
+    t.rc++; // d_type
+    gcTrack(d);
     dictSetStr(t.dict, name, d);
     decref(d);
   };
@@ -105,7 +107,19 @@ registerTypeInit(() => {
     const d = o as PyMemberDescr;
     return newStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
   };
-  memberDescrType.traverse = null;
+  // descr_traverse / descr_dealloc: a descriptor of a class statement's class holds that class
+  for (const dt of [memberDescrType, getsetDescrType]) {
+    dt.traverse = (o, visit) => {
+      const owner = (o as PyMemberDescr | PyGetSetDescr).owner;
+      if (owner.isHeapType) visit(owner);
+    };
+    dt.dealloc = (o) => {
+      gcUntrack(o as PyGCObject);
+      const owner = (o as PyMemberDescr | PyGetSetDescr).owner;
+      if (owner.isHeapType) release(owner);
+      return false;
+    };
+  }
   defineMethod(objectType, '__sizeof__', (self) => {
     const t = self.type;
     let n = t.basicsize;

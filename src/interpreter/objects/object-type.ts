@@ -142,7 +142,7 @@ export function initObjectAndType(): void {
         );
       }
     }
-    return makeClass(winner, (name as PyStr).value, bs, ns, initKw);
+    return makeClass(winner, (name as PyStr).value, bs, ns, initKw, bases as PyTuple);
   };
   ts.init = () => {};
 
@@ -224,8 +224,14 @@ export function initObjectAndType(): void {
   });
   tget('__basicsize__', (t) => newInt(t.basicsize));
   tget('__itemsize__', (t) => newInt(t.itemsize));
-  tget('__mro__', (t) => newTuple(t.mro.map((x) => (x.rc++, x))));
-  tget('__bases__', (t) => newTuple(t.bases.map((x) => (x.rc++, x))));
+  tget('__mro__', (t) => {
+    if (t.mroTuple !== null) return (t.mroTuple.rc++, t.mroTuple);
+    return newTuple(t.mro.map((x) => (x.rc++, x)));
+  });
+  tget('__bases__', (t) => {
+    if (t.basesTuple !== null) return (t.basesTuple.rc++, t.basesTuple);
+    return newTuple(t.bases.map((x) => (x.rc++, x)));
+  });
   tget('__base__', (t) => {
     const b = t.base ?? None;
     b.rc++;

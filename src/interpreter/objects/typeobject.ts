@@ -91,6 +91,9 @@ export class PyType extends PyGCObject {
   bases: PyType[] = [];
   base: PyType | null = null;
   mro: PyType[] = [];
+  /** Heap types: tp_mro and tp_bases as the tuples on the heap (null for static types). */
+  mroTuple: PyObject | null = null;
+  basesTuple: PyObject | null = null;
   /** The namespace; set when the type is initialised (dict type must exist first). */
   declare dict: PyDict;
   slots: TypeSlots = {};

@@ -82,6 +82,8 @@ export function loadModule(fullname: string): PyObject {
   if (create !== undefined) {
     const m = create();
     dictSetStr(modulesDict(), fullname, m);
+    // CPython's import runs importlib's Python code: the eval breaker is checked during it
+    if (rt.gcPending) vmHooks.collectPending();
     return m;
   }
   const short = fullname.slice(dot + 1);

@@ -11,6 +11,7 @@ import './frameobject';
 import './super';
 import './import';
 import { startCollector, finalizeInterpreter } from '../gc';
+import { populateStartup } from '../gc/startup';
 import './caret-anchors';
 import './function-call';
 import './match';
@@ -122,6 +123,13 @@ export function createInterpreter(opts: {
   decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
+  populateStartup({
+    staticAllocator: staticAllocator!,
+    compileFunctionCode: () => {
+      const m = compileSource('def _(): pass\n', '<frozen site>', 'exec');
+      return m.consts.find((c) => c instanceof PyCode) as PyCode;
+    },
+  });
   // CPython's free lists hold objects left by start-up and compilation (measured, see
   // freelist-state.ts); parked blocks were counted by the collector when CPython allocated them,
   // long before the script's first gc.get_count(), so the seeding does not count here
