@@ -37,6 +37,25 @@ export interface RunOptions {
    * Off by default: normal runs keep no registry.
    */
   inspect?: boolean;
+  /**
+   * Called when the program has finished (normally or with an uncaught exception), before
+   * interpreter shutdown: the heap and `__main__` as the program left them. Giving it turns on
+   * the live-object registry of inspection mode (for heap/snapshot.ts), without `heapView`.
+   */
+  onProgramEnd?: (end: ProgramEnd) => void;
+  /**
+   * Called by input() when the `stdin` text is used up: more text (a line with its
+   * '\n'), or null for end of file. Lets a page ask the learner while the program waits.
+   */
+  readStdin?: () => string | null;
+}
+
+export interface ProgramEnd {
+  heap: import('./heap/allocator').Heap;
+  /** `__main__.__dict__`. */
+  main: import('./objects/dict').PyDict;
+  /** Live heap objects by id (inspection mode's registry). */
+  registry: Map<number, import('./objects/object').PyObject>;
 }
 
 export interface RunResult {

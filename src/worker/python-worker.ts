@@ -2,11 +2,14 @@
  * The Web Worker that runs Python: the page never freezes while a program runs, and Stop simply
  * terminates this worker. Every write to stdout/stderr is posted at once (the page batches them
  * per animation frame); an internal crash of the interpreter is reported as 'crash'.
+ * With `heap`, a snapshot of the simulated heap is taken when the program ends (heap/snapshot.ts)
+ * and posted before 'done'. input() blocks on a shared buffer while the page asks the learner.
  */
 import * as interp from '../interpreter/index';
 import { runProgram, MemoryFileSystem } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
-import type { FromWorker, ToWorker } from './protocol';
+import { takeSnapshot, type HeapSnapshot } from '../interpreter/heap/snapshot';
+import { waitAnswer, type FromWorker, type ToWorker } from './protocol';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 const isStub = 'INTERPRETER_STUB' in interp;
@@ -23,20 +26,34 @@ function filesystem(files: Record<string, string> | undefined) {
   return fs;
 }
 
+/** input() with nothing left in stdin: ask the page and wait for its answer. */
+function reader(id: number, buf: SharedArrayBuffer | undefined): () => string | null {
+  return () => {
+    post({ type: 'input', id, canAnswer: buf !== undefined });
+    if (buf === undefined) return null;
+    const line = waitAnswer(buf);
+    return line === null ? null : line + '\n';
+  };
+}
+
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   try {
     if (msg.type === 'run') {
       const t0 = performance.now();
+      let snapshot: HeapSnapshot | null = null;
       const r = runProgram({
         source: msg.source,
         filename: msg.filename,
         cwd: '/',
         fs: filesystem(msg.files),
         stdin: msg.stdin,
+        readStdin: msg.stdin === undefined ? reader(msg.id, msg.input) : undefined,
         onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
         onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
+        onProgramEnd: msg.heap && !isStub ? (end) => { snapshot = takeSnapshot(end.heap, end.registry, end.main); } : undefined,
       });
+      if (snapshot !== null) post({ type: 'heap', id: msg.id, snapshot });
       post({ type: 'done', id: msg.id, exitCode: r.exitCode, ms: Math.round(performance.now() - t0) });
     } else if (msg.type === 'repl-start') {
       repl = createReplSession({
@@ -44,6 +61,7 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
         stderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
         fs: new MemoryFileSystem(),
         cwd: '/',
+        readStdin: reader(msg.id, msg.input),
       });
       post({ type: 'repl-more', id: msg.id, more: false });
     } else if (msg.type === 'repl-push') {

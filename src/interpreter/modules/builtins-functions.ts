@@ -526,7 +526,8 @@ function builtinDir(args: PyObject[], kw: string[] | null): PyObject {
 
 // ------------------------------------------------------------------ input
 function readLine(): string | null {
-  const s = rt.stdin;
+  let s = rt.stdin;
+  if (s.length === 0 && rt.readStdin !== null) s = rt.stdin = rt.readStdin() ?? '';
   if (s.length === 0) return null;
   const i = s.indexOf('\n');
   if (i < 0) {
