@@ -157,3 +157,52 @@ test('input() in the REPL', { skip: stub && 'interpreter stand-in' }, async () =
     assert.deepEqual(consoleErrors, []);
   });
 });
+
+test('a static host without COOP/COEP headers: the service worker isolates the page, so input() works', { skip: stub && 'interpreter stand-in' }, async () => {
+  // a bare static file server for dist/ (no headers of ours)
+  const { createServer } = await import('node:http');
+  const { readFile, stat } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+  const server = createServer(async (req, res) => {
+    let p = path.join('dist', decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    try {
+      if ((await stat(p)).isDirectory()) p = path.join(p, 'index.html');
+      const body = await readFile(p);
+      res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await withBrowser(async ({ page }) => {
+      await page.goto(base + LESSON);
+      assert.equal(await page.evaluate(() => crossOriginIsolated), false, 'no headers on the first view');
+      // not isolated: input() cannot be answered → end of file, with a note
+      const first = page.locator('[data-testid="playground"]').nth(1);
+      await first.evaluate((el) => el.setCode("input('? ')"));
+      await first.locator('[data-testid="run"]').click();
+      await page.waitForFunction((el) => el.dataset.lastRunMs && !el.hasAttribute('data-running'), await first.elementHandle());
+      const text = await first.locator('[data-testid="output"]').innerText();
+      assert.match(text, /input\(\)에 답할 수 없습니다/);
+      assert.match(text, /EOFError: EOF when reading a line/);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+      await page.reload();
+      assert.equal(await page.evaluate(() => crossOriginIsolated), true, 'isolated once the service worker serves the page');
+      const pg = page.locator('[data-testid="playground"]').nth(1);
+      await pg.evaluate((el) => el.setCode("print(input('? ') * 2)"));
+      await pg.locator('[data-testid="run"]').click();
+      await pg.locator('[data-testid="stdin-input"]').waitFor();
+      await page.keyboard.insertText('ab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((el) => !el.hasAttribute('data-running'), await pg.elementHandle());
+      assert.equal((await pg.locator('[data-testid="output"]').innerText()).trim(), '? ab\nabab');
+    }, { serviceWorkers: 'allow' });
+  } finally {
+    server.close();
+  }
+});
