@@ -44,6 +44,12 @@ export interface RunOptions {
    */
   onProgramEnd?: (end: ProgramEnd) => void;
   /**
+   * Called by breakpoint() while the program runs (which is otherwise a no-op here, like
+   * PYTHONBREAKPOINT=0): the heap at that point; `frame` is the innermost Python frame (the
+   * caller of breakpoint()). Turns on the registry like onProgramEnd.
+   */
+  onBreakpoint?: (at: ProgramEnd & { frame: import('./vm/frame').Frame | null }) => void;
+  /**
    * Called by input() when the `stdin` text is used up: more text (a line with its
    * '\n'), or null for end of file. Lets a page ask the learner while the program waits.
    */

@@ -6,6 +6,9 @@
  * size class. Pure: returns an HTML string (escaped), used by Playground.astro and in the page.
  */
 import type { HeapSnapshot, SnapshotObject } from '../interpreter/heap/snapshot';
+import { MAX_SNAPSHOTS } from '../worker/protocol';
+
+export { MAX_SNAPSHOTS };
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -47,6 +50,27 @@ function list(items: string[], more: number, max = Infinity): string {
   return `<ul class="refs">${shown.map((h) => `<li>${h}</li>`).join('')}${rest ? `<li class="muted">외 ${num(rest)}개</li>` : ''}</ul>`;
 }
 
+function whenText(snap: HeapSnapshot): string {
+  if (snap.label === 'end') return '프로그램이 끝난 시점(종료 처리 전)';
+  if (snap.label === 'breakpoint') return `<code>breakpoint()</code>를 부른 시점${snap.line !== undefined ? ` (${snap.line}행)` : ''}`;
+  return esc(snap.label);
+}
+
+
+/**
+ * The panel for one run: a single snapshot as is; several (breakpoint() calls, then the end) as
+ * one disclosure per moment, in order, the last one open.
+ */
+export function renderHeapPanels(snaps: HeapSnapshot[], prefix: string, dropped = 0): string {
+  if (snaps.length === 1 && !dropped) return renderHeapPanel(snaps[0], prefix);
+  const steps = snaps.map((s, i) => {
+    const title = `${i + 1}. ${whenText(s)}`;
+    return `<details class="heap-step" data-testid="heap-step"${i === snaps.length - 1 ? ' open' : ''}><summary>${title}</summary>${renderHeapPanel(s, `${prefix}-s${i + 1}`)}</details>`;
+  }).join('');
+  const note = dropped ? `<p class="muted">breakpoint() ${num(dropped)}번은 기록하지 않았습니다(한 번 실행에 ${MAX_SNAPSHOTS}번까지).</p>` : '';
+  return `<div class="heap-steps">${steps}${note}</div>`;
+}
+
 export function renderHeapPanel(snap: HeapSnapshot, prefix: string): string {
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
   // who refers to each shown object: names and shown objects
@@ -56,15 +80,15 @@ export function renderHeapPanel(snap: HeapSnapshot, prefix: string): string {
     if (!l) referrers.set(id, (l = []));
     l.push(html);
   };
-  for (const n of snap.names) note(n.id, `이름 <code>${esc(n.name)}</code>`);
+  for (const n of snap.names) note(n.id, `${n.scope !== undefined ? `${esc(n.scope)}의 ` : ''}이름 <code>${esc(n.name)}</code>`);
   for (const o of snap.objects) {
     for (const r of o.refs) note(r.id, `<a href="#${rowId(prefix, o.id)}" data-ref="${o.id}">${objName(o)}</a>${r.label !== undefined ? ` <span class="ref-label">${esc(r.label)}</span>` : ''}`);
   }
   const unreachable = new Set(snap.unreachable);
-  const when = snap.label === 'end' ? '프로그램이 끝난 시점(종료 처리 전)' : esc(snap.label);
+  const when = whenText(snap);
 
   const names = snap.names.length
-    ? `<ul class="heap-names">${snap.names.map((n) => `<li><code>${esc(n.name)}</code> → ${objLink(prefix, byId.get(n.id), n.id)}</li>`).join('')}</ul>`
+    ? `<ul class="heap-names">${snap.names.map((n) => `<li><code>${esc(n.name)}</code>${n.scope !== undefined ? `<span class="hint"> (${esc(n.scope)}의 지역 변수)</span>` : ''} → ${objLink(prefix, byId.get(n.id), n.id)}</li>`).join('')}</ul>`
     : '<p class="muted">전역 이름이 없습니다.</p>';
 
   const items = snap.objects.map((o) => {

@@ -9,6 +9,7 @@ import {
   errorLineFromTraceback, encodeShared, decodeShared, shareHash, parseShareHash,
 } from './playground-core';
 import type { Editor, Monaco } from './monaco-loader';
+import type { HeapSnapshot } from '../interpreter/heap/snapshot';
 
 let shared: PythonWorker | null = null;
 const pythonWorker = () => (shared ??= new PythonWorker());
@@ -204,6 +205,7 @@ class PlaygroundElement extends HTMLElement {
     this.say(t('pg.running'));
     const started = performance.now();
     let stderr = '';
+    const snapshots: HeapSnapshot[] = [];
     let shown = 0;
     let truncated = false;
     worker.run(this.code(), this.filename, this.files, {
@@ -266,11 +268,13 @@ class PlaygroundElement extends HTMLElement {
         this.say(parts.filter(Boolean).join(' · '));
         this.dispatchEvent(new CustomEvent('pml:ran', { bubbles: true, detail: { exitCode: r.exitCode, ms } }));
       },
-      onHeap: (snapshot) => {
+      onHeap: (snapshot, dropped) => {
         const host = this.querySelector<HTMLElement>('.pg-heap-host');
         if (!host) return;
-        void import('./heap-panel').then(({ renderHeapPanel }) => {
-          host.innerHTML = renderHeapPanel(snapshot, this.dataset.id!);
+        snapshots.push(snapshot);
+        if (snapshot.label !== 'end') return; // drawn with the end
+        void import('./heap-panel').then(({ renderHeapPanels }) => {
+          host.innerHTML = renderHeapPanels(snapshots, this.dataset.id!, dropped);
           host.removeAttribute('aria-busy');
         });
       },

@@ -10,8 +10,8 @@ import type { HeapSnapshot } from '../interpreter/heap/snapshot';
 export interface RunHandlers {
   onOutput(chunks: { stream: 'stdout' | 'stderr'; text: string }[]): void;
   onDone(result: { exitCode: number; ms: number; stopped: boolean; crashed?: string }): void;
-  /** The heap when the program ended (runs with `heap: true`). */
-  onHeap?(snapshot: HeapSnapshot): void;
+  /** A heap snapshot (runs with `heap: true`): at each breakpoint(), then when the program ended. */
+  onHeap?(snapshot: HeapSnapshot, dropped?: number): void;
   /**
    * input() waits for a line (its prompt is already in the output). Call `answer` with the line
    * (without '\n') or null for end of file. When the page cannot answer (not cross-origin
@@ -125,7 +125,7 @@ export class PythonWorker {
       if (cur.frame === null) cur.frame = requestAnimationFrame(() => this.flush());
     } else if (m.type === 'heap') {
       this.flush();
-      cur.handlers.onHeap?.(m.snapshot);
+      cur.handlers.onHeap?.(m.snapshot, m.dropped);
     } else if (m.type === 'input') {
       this.flush();
       const buf = m.canAnswer ? this.inputBuffer : undefined;

@@ -15,12 +15,16 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; stub: boolean }
   | { type: 'out'; id: number; stream: 'stdout' | 'stderr'; text: string }
-  | { type: 'heap'; id: number; snapshot: HeapSnapshot }
+  /** A heap snapshot: one per breakpoint() call, then the end (which says how many breakpoints were not recorded). */
+  | { type: 'heap'; id: number; snapshot: HeapSnapshot; dropped?: number }
   /** input() is waiting for a line: the page answers through the shared buffer (`canAnswer`). */
   | { type: 'input'; id: number; canAnswer: boolean }
   | { type: 'done'; id: number; exitCode: number; ms: number }
   | { type: 'repl-more'; id: number; more: boolean }
   | { type: 'crash'; id: number; message: string };
+
+/** Most heap snapshots one run produces: breakpoint() calls beyond MAX_SNAPSHOTS - 1 are not recorded. */
+export const MAX_SNAPSHOTS = 20;
 
 /**
  * The input() channel: a SharedArrayBuffer the worker blocks on (Atomics.wait) while the page

@@ -2,14 +2,14 @@
  * The Web Worker that runs Python: the page never freezes while a program runs, and Stop simply
  * terminates this worker. Every write to stdout/stderr is posted at once (the page batches them
  * per animation frame); an internal crash of the interpreter is reported as 'crash'.
- * With `heap`, a snapshot of the simulated heap is taken when the program ends (heap/snapshot.ts)
- * and posted before 'done'. input() blocks on a shared buffer while the page asks the learner.
+ * With `heap`, snapshots of the simulated heap (heap/snapshot.ts) are taken at each breakpoint()
+ * and when the program ends, and posted as they are taken (the last one before 'done'). input() blocks on a shared buffer while the page asks the learner.
  */
 import * as interp from '../interpreter/index';
 import { runProgram, MemoryFileSystem } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
-import { takeSnapshot, type HeapSnapshot } from '../interpreter/heap/snapshot';
-import { waitAnswer, type FromWorker, type ToWorker } from './protocol';
+import { takeSnapshot } from '../interpreter/heap/snapshot';
+import { waitAnswer, MAX_SNAPSHOTS, type FromWorker, type ToWorker } from './protocol';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 const isStub = 'INTERPRETER_STUB' in interp;
@@ -41,7 +41,7 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   try {
     if (msg.type === 'run') {
       const t0 = performance.now();
-      let snapshot: HeapSnapshot | null = null;
+      let breakpoints = 0;
       const r = runProgram({
         source: msg.source,
         filename: msg.filename,
@@ -51,9 +51,15 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
         readStdin: msg.stdin === undefined ? reader(msg.id, msg.input) : undefined,
         onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
         onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
-        onProgramEnd: msg.heap && !isStub ? (end) => { snapshot = takeSnapshot(end.heap, end.registry, end.main); } : undefined,
+        // heap snapshots: at each breakpoint() (up to MAX_SNAPSHOTS - 1) and at the end
+        onBreakpoint: msg.heap && !isStub ? (at) => {
+          if (++breakpoints >= MAX_SNAPSHOTS) return;
+          post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(at.heap, at.registry, at.main, { label: 'breakpoint', frame: at.frame }) });
+        } : undefined,
+        onProgramEnd: msg.heap && !isStub ? (end) => {
+          post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(end.heap, end.registry, end.main), dropped: Math.max(0, breakpoints - (MAX_SNAPSHOTS - 1)) });
+        } : undefined,
       });
-      if (snapshot !== null) post({ type: 'heap', id: msg.id, snapshot });
       post({ type: 'done', id: msg.id, exitCode: r.exitCode, ms: Math.round(performance.now() - t0) });
     } else if (msg.type === 'repl-start') {
       repl = createReplSession({

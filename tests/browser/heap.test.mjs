@@ -112,6 +112,38 @@ test('heap panel: 100 000 objects are summarised, and a garbage cycle shows as u
   });
 });
 
+test('heap panel: a snapshot at each breakpoint(), then at the end', { skip: stub && 'interpreter stand-in' }, async () => {
+  await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
+    await page.goto(baseUrl + LESSON);
+    const pg = page.locator('[data-testid="playground"][data-heap]').first();
+    await pg.evaluate((el, c) => el.setCode(c), [
+      'import sys',
+      'def grow(xs):',
+      '    xs.append([0] * 3)',
+      '    breakpoint()',
+      'data = []',
+      'breakpoint()',
+      'grow(data)',
+      'print(sys.getrefcount(data))',
+    ].join('\n'));
+    assert.equal((await runAndWait(pg)).trim(), '2');
+    await page.waitForFunction((el) => !el.querySelector('.pg-heap-host[aria-busy]'), await pg.elementHandle());
+    const steps = pg.locator('[data-testid="heap-step"]');
+    assert.equal(await steps.count(), 3);
+    assert.match(await steps.nth(0).locator(':scope > summary').innerText(), /breakpoint\(\)를 부른 시점 \(6행\)/);
+    assert.match(await steps.nth(1).locator(':scope > summary').innerText(), /\(4행\)/);
+    assert.match(await steps.nth(2).locator(':scope > summary').innerText(), /프로그램이 끝난 시점/);
+    assert.equal(await steps.nth(2).getAttribute('open'), '');
+    // inside grow(): the parameter xs and the global data name one list, which has one item then
+    await steps.nth(1).locator(':scope > summary').click();
+    const names = await steps.nth(1).locator('.heap-names').innerText();
+    assert.match(names, /xs \(grow의 지역 변수\)/);
+    const dataRow = steps.nth(1).locator('.heap-objects > li[data-type="list"]').first();
+    assert.match(await dataRow.locator('.obj-head').innerText(), /항목 1개/);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
 test('input(): the program waits for a line typed in the page', { skip: stub && 'interpreter stand-in' }, async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + LESSON);

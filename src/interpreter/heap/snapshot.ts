@@ -33,6 +33,7 @@ import { reprText } from '../objects/abstract';
 import { getsizeof } from '../modules/sys';
 import { gcState, isTracked, NUM_GENERATIONS } from '../gc/collector';
 import { rt } from '../vm/state';
+import type { Frame } from '../vm/frame';
 
 export type Generation = 0 | 1 | 2 | 'permanent';
 
@@ -92,8 +93,14 @@ export interface ArenaSummary {
 export interface HeapSnapshot {
   /** Where the snapshot was taken ('end': when the program finished, before shutdown). */
   label: string;
-  /** The program's global names (of `__main__`, without dunders) and the objects they name. */
-  names: { name: string; id: number }[];
+  /**
+   * The names and the objects they name: `__main__`'s globals (without dunders), and at a
+   * breakpoint also the local variables of the running functions (`scope`: the function's
+   * qualified name, innermost first).
+   */
+  names: { name: string; id: number; scope?: string }[];
+  /** At a breakpoint: the line of the main script or function that called breakpoint(). */
+  line?: number;
   /** Objects reached from the names (breadth-first), then unreachable ones; at most maxObjects. */
   objects: SnapshotObject[];
   /** ids of gc-tracked objects no name reaches (garbage waiting for the collector, usually cycles). */
@@ -122,6 +129,8 @@ export interface SnapshotOptions {
   maxRefs?: number;
   /** Arenas listed (default 64). */
   maxArenas?: number;
+  /** The innermost running frame (at a breakpoint): its locals are names, its stack roots. */
+  frame?: Frame | null;
 }
 
 const hex = (n: number): string => '0x' + n.toString(16);
@@ -276,7 +285,15 @@ export function takeSnapshot(heap: Heap, registry: Map<number, PyObject>, main: 
   }
 
   // 3. what the program's names reach, and what is reachable from nowhere
-  const names: { name: string; obj: PyObject }[] = [];
+  const names: { name: string; obj: PyObject; scope?: string }[] = [];
+  const frames: Frame[] = [];
+  for (let f = opts.frame ?? null; f !== null; f = f.back) frames.push(f);
+  for (const f of frames) {
+    if (f.func === null) continue;
+    const scope = f.func.qualname;
+    const vars = f.code.unit.localsplusnames;
+    f.localsplus.forEach((v, i) => { if (v !== null && i < vars.length) names.push({ name: vars[i], obj: v, scope }); });
+  }
   dictForEach(main, (k, v) => {
     if (!(k instanceof PyStr) || (k.value.startsWith('__') && k.value.endsWith('__'))) return;
     names.push({ name: k.value, obj: v });
@@ -286,6 +303,10 @@ export function takeSnapshot(heap: Heap, registry: Map<number, PyObject>, main: 
   // gc.callbacks, the exception being handled)
   const stack: PyObject[] = [rt.modules, rt.builtins];
   for (const o of [gcState.garbage, gcState.callbacks, rt.handled]) if (o !== null) stack.push(o);
+  // running frames hold references outside any object: locals, value stacks, their functions
+  for (const f of frames) {
+    for (const o of [...f.localsplus, ...f.stack, f.locals, f.globals, f.func, f.generator, f.frameObject]) if (o !== null && o !== undefined) stack.push(o);
+  }
   while (stack.length) {
     const o = stack.pop()!;
     if (reachable.has(o)) continue;
@@ -364,7 +385,8 @@ export function takeSnapshot(heap: Heap, registry: Map<number, PyObject>, main: 
 
   return {
     label: opts.label ?? 'end',
-    names: names.map((n) => ({ name: n.name, id: n.obj.addr })),
+    names: names.map((n) => (n.scope === undefined ? { name: n.name, id: n.obj.addr } : { name: n.name, id: n.obj.addr, scope: n.scope })),
+    ...(frames.length ? { line: frames[0].lineno } : {}),
     objects,
     unreachable: unreachableObjs.filter((o) => (index.get(o) ?? -1) >= 0).map((o) => o.addr),
     omitted,

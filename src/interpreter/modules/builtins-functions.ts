@@ -784,6 +784,13 @@ registerBuiltins((d: PyDict) => {
     exactArgs('locals', args, kw, 0);
     return currentLocals();
   });
+  // breakpoint(): CPython calls sys.breakpointhook (pdb by default). Here it is a no-op, as with
+  // PYTHONBREAKPOINT=0, unless the host installed rt.breakpointHook (the site's heap panel takes a
+  // heap snapshot at that point).
+  defineFunction(d, 'breakpoint', () => {
+    if (rt.breakpointHook !== null) rt.breakpointHook();
+    return None;
+  });
   defineFunction(d, 'input', (_s, args, kw) => {
     rangeArgs('input', args, kw, 0, 1);
     if (args.length === 1) {

@@ -101,6 +101,7 @@ export function createInterpreter(opts: {
   rt.stderr = { write: opts.stderr };
   rt.stdin = opts.stdin ?? '';
   rt.readStdin = opts.readStdin ?? null;
+  rt.breakpointHook = null;
   rt.fs = opts.fs ?? new MemoryFileSystem();
   rt.cwd = opts.cwd ?? '/';
   rt.mainDir = opts.filename.includes('/') ? opts.filename.slice(0, opts.filename.lastIndexOf('/')) || '/' : rt.cwd;
@@ -254,7 +255,7 @@ export function runProgram(opts: RunOptions): RunResult {
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
-    inspect: opts.inspect || opts.onProgramEnd !== undefined,
+    inspect: opts.inspect || opts.onProgramEnd !== undefined || opts.onBreakpoint !== undefined,
     readStdin: opts.readStdin,
     stdout: (s) => {
       stdout += s;
@@ -266,6 +267,10 @@ export function runProgram(opts: RunOptions): RunResult {
     },
   });
   const main = interp.mainModule;
+  const onBreakpoint = opts.onBreakpoint;
+  rt.breakpointHook = onBreakpoint === undefined || traceHooks.registry === null ? null : () => {
+    onBreakpoint({ heap: interp.heap, main: main.md, registry: traceHooks.registry!, frame: rt.frame });
+  };
   dictSetStrSteal(main.md, '__file__', newStr(opts.filename));
   dictSetStr(main.md, '__cached__', None);
   let exitCode = 0;
@@ -288,6 +293,7 @@ export function runProgram(opts: RunOptions): RunResult {
     } else throw e;
   }
   const view = opts.inspect ? heapView(interp.heap, traceHooks.registry, { repr: reprText, sizeof: getsizeof }) : undefined;
+  rt.breakpointHook = null;
   if (opts.onProgramEnd !== undefined && traceHooks.registry !== null) {
     opts.onProgramEnd({ heap: interp.heap, main: main.md, registry: traceHooks.registry });
   }

@@ -123,6 +123,44 @@ describe('takeSnapshot', () => {
   });
 });
 
+describe('snapshots at breakpoint()', () => {
+  it('see the running function\'s locals and what its stack holds', () => {
+    const snaps: HeapSnapshot[] = [];
+    const r = runProgram({
+      source: [
+        'import sys',
+        'def f(n):',
+        '    tmp = [n] * 3',
+        '    print(sys.getrefcount(tmp))',
+        '    breakpoint()',
+        '    return len(tmp)',
+        'a = []',
+        'breakpoint()',
+        'a.append(f(2))',
+      ].join('\n'),
+      filename: 'main.py',
+      onBreakpoint: (at) => snaps.push(takeSnapshot(at.heap, at.registry, at.main, { label: 'breakpoint', frame: at.frame })),
+      onProgramEnd: (end) => snaps.push(takeSnapshot(end.heap, end.registry, end.main)),
+    });
+    expect(r.stderr).toBe('');
+    expect(snaps.map((s) => [s.label, s.line])).toEqual([['breakpoint', 8], ['breakpoint', 5], ['end', undefined]]);
+    const inF = snaps[1];
+    const tmp = inF.names.find((n) => n.name === 'tmp')!;
+    expect(tmp.scope).toBe('f');
+    const obj = inF.objects.find((o) => o.id === tmp.id)!;
+    expect(obj.refcount).toBe(Number(r.stdout.trim()) - 1);
+    expect(obj.refs.length).toBe(3);
+    // nothing the frames hold is reported as unreachable
+    expect(inF.unreachable).toEqual([]);
+    expect(snaps[2].names.some((n) => n.name === 'tmp')).toBe(false);
+  });
+
+  it('breakpoint() without a host hook does nothing (PYTHONBREAKPOINT=0)', () => {
+    const r = runProgram({ source: 'breakpoint()\nprint("ok")', filename: 'main.py' });
+    expect([r.stdout, r.stderr]).toEqual(['ok\n', '']);
+  });
+});
+
 describe('renderHeapPanel', () => {
   it('escapes the program\'s text and links references to rows', () => {
     const { snap } = run('s = "<b>&</b>"\nl = [s]');
