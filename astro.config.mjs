@@ -6,8 +6,18 @@ import mdx from '@astrojs/mdx';
 import { themes } from './src/site/shiki-themes.mjs';
 import { interpreterResolver, pagefindIndex, offlineManifest, selfHostedFont, monacoCssOnDemand } from './src/site/build-integrations.mjs';
 
+// Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which input() needs: the
+// worker blocks on shared memory while the page asks the learner. `astro dev`/`astro preview`
+// send these headers; public/_headers does it on Netlify/Cloudflare Pages, and public/sw.js adds
+// them to what it serves (any other static host, once the service worker is in control).
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   output: 'static',
+  server: { headers: isolationHeaders },
   trailingSlash: 'ignore',
   markdown: {
     shikiConfig: {

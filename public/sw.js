@@ -34,6 +34,17 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// Cross-origin isolation for hosts that cannot send headers: what this worker serves carries
+// COOP/COEP (as `astro preview` and public/_headers do), so the page gets SharedArrayBuffer —
+// needed by input() — once the service worker is in control. Redirects pass unchanged.
+function isolate(res) {
+  if (!res || res.type === 'error' || res.type === 'opaque' || res.redirected) return res;
+  const headers = new Headers(res.headers);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
@@ -41,22 +52,22 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate') {
     event.respondWith((async () => {
       try {
-        return await fetch(req);
+        return isolate(await fetch(req));
       } catch {
         const path = url.pathname.endsWith('/') || url.pathname.includes('.') ? url.pathname : url.pathname + '/';
-        return (await caches.match(path, { ignoreSearch: true })) ?? (await caches.match('/404.html')) ?? Response.error();
+        return isolate((await caches.match(path, { ignoreSearch: true })) ?? (await caches.match('/404.html')) ?? Response.error());
       }
     })());
     return;
   }
   event.respondWith((async () => {
     const hit = await caches.match(req, { ignoreSearch: true });
-    if (hit) return hit;
+    if (hit) return isolate(hit);
     const res = await fetch(req);
     if (res.ok && (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/fonts/'))) {
       const cache = await currentCache();
       if (cache) cache.put(req, res.clone()).catch(() => {});
     }
-    return res;
+    return isolate(res);
   })());
 });

@@ -37,6 +37,31 @@ export interface RunOptions {
    * Off by default: normal runs keep no registry.
    */
   inspect?: boolean;
+  /**
+   * Called when the program has finished (normally or with an uncaught exception), before
+   * interpreter shutdown: the heap and `__main__` as the program left them. Giving it turns on
+   * the live-object registry of inspection mode (for heap/snapshot.ts), without `heapView`.
+   */
+  onProgramEnd?: (end: ProgramEnd) => void;
+  /**
+   * Called by breakpoint() while the program runs (which is otherwise a no-op here, like
+   * PYTHONBREAKPOINT=0): the heap at that point; `frame` is the innermost Python frame (the
+   * caller of breakpoint()). Turns on the registry like onProgramEnd.
+   */
+  onBreakpoint?: (at: ProgramEnd & { frame: import('./vm/frame').Frame | null }) => void;
+  /**
+   * Called by input() when the `stdin` text is used up: more text (a line with its
+   * '\n'), or null for end of file. Lets a page ask the learner while the program waits.
+   */
+  readStdin?: () => string | null;
+}
+
+export interface ProgramEnd {
+  heap: import('./heap/allocator').Heap;
+  /** `__main__.__dict__`. */
+  main: import('./objects/dict').PyDict;
+  /** Live heap objects by id (inspection mode's registry). */
+  registry: Map<number, import('./objects/object').PyObject>;
 }
 
 export interface RunResult {

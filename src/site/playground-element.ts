@@ -9,6 +9,7 @@ import {
   errorLineFromTraceback, encodeShared, decodeShared, shareHash, parseShareHash,
 } from './playground-core';
 import type { Editor, Monaco } from './monaco-loader';
+import type { HeapSnapshot } from '../interpreter/heap/snapshot';
 
 let shared: PythonWorker | null = null;
 const pythonWorker = () => (shared ??= new PythonWorker());
@@ -59,6 +60,19 @@ class PlaygroundElement extends HTMLElement {
     this.addEventListener('pointerenter', warm, { once: true });
     this.addEventListener('focusin', warm, { once: true });
     this.addEventListener('touchstart', warm, { once: true, passive: true });
+
+    // heap panel: a reference link moves the focus to the object's row (no URL change)
+    this.addEventListener('click', (ev) => {
+      const a = (ev.target as Element).closest<HTMLAnchorElement>('.pg-heap a[href^="#"]');
+      if (!a) return;
+      const row = this.querySelector<HTMLElement>(`[id="${CSS.escape(a.hash.slice(1))}"]`);
+      if (!row) return;
+      ev.preventDefault();
+      this.querySelectorAll('.pg-heap .flash').forEach((r) => r.classList.remove('flash'));
+      row.classList.add('flash');
+      row.focus({ preventScroll: true });
+      row.scrollIntoView({ block: 'nearest' });
+    });
 
     const codeView = this.querySelector<HTMLElement>('.pg-code')!;
     codeView.addEventListener('dblclick', () => this.startEditing(true));
@@ -185,11 +199,13 @@ class PlaygroundElement extends HTMLElement {
     running = this;
     this.clearErrorMark();
     this.out.replaceChildren();
+    this.querySelector('.pg-heap-host')?.setAttribute('aria-busy', 'true');
     this.querySelector('.pg-output-title')!.textContent = t('pg.output');
     this.setRunning(true);
     this.say(t('pg.running'));
     const started = performance.now();
     let stderr = '';
+    const snapshots: HeapSnapshot[] = [];
     let shown = 0;
     let truncated = false;
     worker.run(this.code(), this.filename, this.files, {
@@ -229,7 +245,10 @@ class PlaygroundElement extends HTMLElement {
           span.textContent = `[인터프리터 내부 오류] ${r.crashed}\n`;
           this.out.append(span);
         }
+        this.querySelector('.pg-input')?.remove();
         if (r.stopped) {
+          const host = this.querySelector<HTMLElement>('.pg-heap-host');
+          if (host) { host.innerHTML = `<p class="muted">${t('pg.heapStopped')}</p>`; host.removeAttribute('aria-busy'); }
           const span = document.createElement('span');
           span.className = 'muted';
           span.textContent = (this.out.textContent ? '\n' : '') + t('pg.stopped');
@@ -249,7 +268,52 @@ class PlaygroundElement extends HTMLElement {
         this.say(parts.filter(Boolean).join(' · '));
         this.dispatchEvent(new CustomEvent('pml:ran', { bubbles: true, detail: { exitCode: r.exitCode, ms } }));
       },
-    }, this.dataset.stdin);
+      onHeap: (snapshot, dropped) => {
+        const host = this.querySelector<HTMLElement>('.pg-heap-host');
+        if (!host) return;
+        snapshots.push(snapshot);
+        if (snapshot.label !== 'end') return; // drawn with the end
+        void import('./heap-panel').then(({ renderHeapPanels }) => {
+          host.innerHTML = renderHeapPanels(snapshots, this.dataset.id!, dropped);
+          host.removeAttribute('aria-busy');
+        });
+      },
+      onInput: (answer) => this.askInput(answer),
+    }, { stdin: this.dataset.stdin, heap: this.hasAttribute('data-heap') });
+  }
+
+  /** input() is waiting: a text box right after its prompt in the output (Enter sends, Ctrl+D is EOF). */
+  private askInput(answer: ((line: string | null) => void) | null) {
+    if (!answer) {
+      const span = document.createElement('span');
+      span.className = 'muted';
+      span.textContent = `\n${t('pg.inputUnavailable')}\n`;
+      this.out.append(span);
+      return;
+    }
+    const box = document.createElement('input');
+    box.type = 'text';
+    box.className = 'pg-input';
+    box.dataset.testid = 'stdin-input';
+    box.setAttribute('aria-label', t('pg.inputLabel'));
+    box.autocomplete = 'off';
+    box.spellcheck = false;
+    const send = (line: string | null) => {
+      const echo = document.createElement('span');
+      echo.className = 'in';
+      echo.textContent = line === null ? '\n' : line + '\n';
+      box.replaceWith(echo);
+      this.say(t('pg.running'));
+      answer(line);
+    };
+    box.addEventListener('keydown', (ev) => {
+      if (ev.isComposing) return;
+      if (ev.key === 'Enter') { ev.preventDefault(); ev.stopPropagation(); send(box.value); }
+      else if (ev.key === 'd' && ev.ctrlKey) { ev.preventDefault(); send(null); }
+    });
+    this.out.append(box);
+    this.say(t('pg.waitingInput'));
+    box.focus();
   }
 
   stop() {

@@ -18,6 +18,8 @@ class ReplElement extends HTMLElement {
   private draft = '';
   private busy = false;
   private started: Promise<void> | null = null;
+  /** Set while input() waits: Enter sends the line to the program instead of the REPL. */
+  private answer: ((line: string | null) => void) | null = null;
 
   connectedCallback() {
     if (this.log) return;
@@ -44,10 +46,19 @@ class ReplElement extends HTMLElement {
     this.started = this.worker.replStart({
       onOutput: (chunks) => { for (const c of chunks) this.write(c.text, c.stream === 'stderr' ? 'err' : 'out'); },
       onDone: (r) => { if (r.crashed) this.write(`[인터프리터 내부 오류] ${r.crashed}\n`, 'err'); },
+      onInput: (answer) => {
+        if (!answer) { this.write(`\n${t('pg.inputUnavailable')}\n`, 'muted'); return; }
+        this.answer = answer;
+        this.prompt.textContent = '';
+        this.toggleAttribute('data-input', true);
+        this.input.focus();
+      },
     });
   }
 
   private restart(message: string) {
+    this.answer = null;
+    this.toggleAttribute('data-input', false);
     this.worker.stop();
     this.write(`\n${message}\n`, 'muted');
     this.setPrompt(false);
@@ -82,6 +93,18 @@ class ReplElement extends HTMLElement {
   }
 
   private async onKey(ev: KeyboardEvent) {
+    if (this.answer && ((ev.key === 'Enter' && !ev.isComposing) || (ev.key === 'd' && ev.ctrlKey))) {
+      ev.preventDefault();
+      const line = ev.key === 'Enter' ? this.input.value : null;
+      const answer = this.answer;
+      this.answer = null;
+      this.toggleAttribute('data-input', false);
+      this.input.value = '';
+      this.autosize();
+      this.write((line ?? '') + '\n', 'in');
+      answer(line);
+      return;
+    }
     if (ev.key === 'Enter' && !ev.shiftKey) {
       ev.preventDefault();
       if (this.busy) return;

@@ -4,12 +4,24 @@
  * at once — and a fresh worker is started straight away so the next Run is warm again.
  * Output arrives as one message per write; it is handed to the page once per animation frame.
  */
-import type { FromWorker, ToWorker } from '../worker/protocol';
+import { INPUT_BYTES, writeAnswer, type FromWorker, type ToWorker } from '../worker/protocol';
+import type { HeapSnapshot } from '../interpreter/heap/snapshot';
 
 export interface RunHandlers {
   onOutput(chunks: { stream: 'stdout' | 'stderr'; text: string }[]): void;
   onDone(result: { exitCode: number; ms: number; stopped: boolean; crashed?: string }): void;
+  /** A heap snapshot (runs with `heap: true`): at each breakpoint(), then when the program ended. */
+  onHeap?(snapshot: HeapSnapshot, dropped?: number): void;
+  /**
+   * input() waits for a line (its prompt is already in the output). Call `answer` with the line
+   * (without '\n') or null for end of file. When the page cannot answer (not cross-origin
+   * isolated: no shared memory) `answer` is null and input() raises EOFError.
+   */
+  onInput?(answer: ((line: string | null) => void) | null): void;
 }
+
+/** input() needs shared memory, which browsers give only to cross-origin isolated pages. */
+export const canAnswerInput = (): boolean => typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
 
 export class PythonWorker {
   private worker: Worker | null = null;
@@ -46,12 +58,21 @@ export class PythonWorker {
     return this.current !== null;
   }
 
-  run(source: string, filename: string, files: Record<string, string> | undefined, handlers: RunHandlers, stdin?: string): void {
+  private inputBuffer: SharedArrayBuffer | undefined = undefined;
+  private input(): SharedArrayBuffer | undefined {
+    if (this.inputBuffer === undefined && canAnswerInput()) this.inputBuffer = new SharedArrayBuffer(INPUT_BYTES);
+    return this.inputBuffer;
+  }
+
+  run(
+    source: string, filename: string, files: Record<string, string> | undefined, handlers: RunHandlers,
+    opts: { stdin?: string; heap?: boolean } = {},
+  ): void {
     if (this.current) this.stop();
     this.warm();
     const id = this.nextId++;
     this.current = { id, handlers, pending: [], frame: null };
-    this.send({ type: 'run', id, source, filename, files, stdin });
+    this.send({ type: 'run', id, source, filename, files, stdin: opts.stdin, heap: opts.heap, input: this.input() });
   }
 
   /** End the running program now: terminate the worker and start a fresh one. */
@@ -60,6 +81,7 @@ export class PythonWorker {
     this.worker?.terminate();
     this.worker = null;
     this.ready = null;
+    this.inputBuffer = undefined; // the old worker may have left it mid-answer
     for (const resolve of this.replWaiters.values()) resolve(false);
     this.replWaiters.clear();
     if (cur) {
@@ -77,7 +99,7 @@ export class PythonWorker {
     this.current = { id, handlers, pending: [], frame: null };
     await new Promise<boolean>((resolve) => {
       this.replWaiters.set(id, resolve);
-      this.send({ type: 'repl-start', id });
+      this.send({ type: 'repl-start', id, input: this.input() });
     });
   }
 
@@ -101,6 +123,20 @@ export class PythonWorker {
     if (m.type === 'out') {
       cur.pending.push({ stream: m.stream, text: m.text });
       if (cur.frame === null) cur.frame = requestAnimationFrame(() => this.flush());
+    } else if (m.type === 'heap') {
+      this.flush();
+      cur.handlers.onHeap?.(m.snapshot, m.dropped);
+    } else if (m.type === 'input') {
+      this.flush();
+      const buf = m.canAnswer ? this.inputBuffer : undefined;
+      let answered = false;
+      const answer = buf === undefined ? null : (line: string | null) => {
+        if (answered || this.current !== cur) return;
+        answered = true;
+        writeAnswer(buf, line);
+      };
+      if (cur.handlers.onInput) cur.handlers.onInput(answer);
+      else answer?.(null);
     } else if (m.type === 'done') {
       this.finish({ exitCode: m.exitCode, ms: m.ms, stopped: false });
     } else if (m.type === 'crash') {

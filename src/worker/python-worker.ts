@@ -2,11 +2,14 @@
  * The Web Worker that runs Python: the page never freezes while a program runs, and Stop simply
  * terminates this worker. Every write to stdout/stderr is posted at once (the page batches them
  * per animation frame); an internal crash of the interpreter is reported as 'crash'.
+ * With `heap`, snapshots of the simulated heap (heap/snapshot.ts) are taken at each breakpoint()
+ * and when the program ends, and posted as they are taken (the last one before 'done'). input() blocks on a shared buffer while the page asks the learner.
  */
 import * as interp from '../interpreter/index';
 import { runProgram, MemoryFileSystem } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
-import type { FromWorker, ToWorker } from './protocol';
+import { takeSnapshot } from '../interpreter/heap/snapshot';
+import { waitAnswer, MAX_SNAPSHOTS, type FromWorker, type ToWorker } from './protocol';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 const isStub = 'INTERPRETER_STUB' in interp;
@@ -23,19 +26,39 @@ function filesystem(files: Record<string, string> | undefined) {
   return fs;
 }
 
+/** input() with nothing left in stdin: ask the page and wait for its answer. */
+function reader(id: number, buf: SharedArrayBuffer | undefined): () => string | null {
+  return () => {
+    post({ type: 'input', id, canAnswer: buf !== undefined });
+    if (buf === undefined) return null;
+    const line = waitAnswer(buf);
+    return line === null ? null : line + '\n';
+  };
+}
+
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   try {
     if (msg.type === 'run') {
       const t0 = performance.now();
+      let breakpoints = 0;
       const r = runProgram({
         source: msg.source,
         filename: msg.filename,
         cwd: '/',
         fs: filesystem(msg.files),
         stdin: msg.stdin,
+        readStdin: msg.stdin === undefined ? reader(msg.id, msg.input) : undefined,
         onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
         onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
+        // heap snapshots: at each breakpoint() (up to MAX_SNAPSHOTS - 1) and at the end
+        onBreakpoint: msg.heap && !isStub ? (at) => {
+          if (++breakpoints >= MAX_SNAPSHOTS) return;
+          post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(at.heap, at.registry, at.main, { label: 'breakpoint', frame: at.frame }) });
+        } : undefined,
+        onProgramEnd: msg.heap && !isStub ? (end) => {
+          post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(end.heap, end.registry, end.main), dropped: Math.max(0, breakpoints - (MAX_SNAPSHOTS - 1)) });
+        } : undefined,
       });
       post({ type: 'done', id: msg.id, exitCode: r.exitCode, ms: Math.round(performance.now() - t0) });
     } else if (msg.type === 'repl-start') {
@@ -44,6 +67,7 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
         stderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
         fs: new MemoryFileSystem(),
         cwd: '/',
+        readStdin: reader(msg.id, msg.input),
       });
       post({ type: 'repl-more', id: msg.id, more: false });
     } else if (msg.type === 'repl-push') {

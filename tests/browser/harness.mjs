@@ -21,7 +21,7 @@ function freePort() {
   });
 }
 
-async function waitFor(url, ms = 20000) {
+async function waitFor(url, ms = 60000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

@@ -45,6 +45,38 @@ test('search in Korean: 참조 finds 참조가, 참조를 and 참조 카운트',
   });
 });
 
+test('search index: 참조 matches its particle forms and compounds (참조가, 참조를, 참조카운트…)', async () => {
+  await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
+    await page.goto(baseUrl + '/');
+    // the words of the lessons that Pagefind reports as matches of each query
+    const matched = await page.evaluate(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      const out = {};
+      for (const q of ['참조', '참조 카운트', '가비지']) {
+        const r = await pf.search(q);
+        const words = new Set();
+        for (const d of await Promise.all(r.results.map((x) => x.data()))) {
+          const w = d.content.split(/\s+/);
+          for (const l of d.locations) words.add(w[l]);
+        }
+        out[q] = [...words];
+      }
+      return out;
+    });
+    const has = (q, re) => assert.ok(matched[q].some((w) => re.test(w)), `${q}: ${re} not in ${matched[q].join(' ')}`);
+    has('참조', /^참조가/);
+    has('참조', /^참조를/);
+    has('참조', /^참조$/);
+    has('참조', /^참조카운트/); // a compound written without a space
+    has('참조 카운트', /^카운트/);
+    has('가비지', /^가비지/);
+    // anchors (#) and the heap panel's figures are not indexed as words of the lesson
+    assert.ok(!matched['참조 카운트'].some((w) => w.endsWith('#')), matched['참조 카운트'].join(' '));
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
 test('home page shows the learner\'s progress', async () => {
   await withBrowser(async ({ page, baseUrl }) => {
     await page.goto(baseUrl + '/');
@@ -85,6 +117,19 @@ test('keyboard: skip link, heading anchors, sidebar and prev/next links', async 
     const anchor = page.locator('h2#참조-카운트 a.anchor');
     assert.equal(await anchor.getAttribute('href'), '#참조-카운트');
     assert.equal(await page.locator('.sidebar a[aria-current="page"]').count(), 1);
+    // the current lesson's sections in the sidebar, as in its table of contents
+    const sections = await page.locator('.sidebar .section-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(sections.includes('#참조-카운트'), sections.join(' '));
+    const toc = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const h of sections) assert.ok(toc.includes(h), `${h} in the TOC`);
+    // from the top of the page, Tab reaches the sidebar links and the playground buttons
+    await page.goto(baseUrl + '/lessons/references/');
+    const reached = new Set();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.closest('.sidebar') ? 'sidebar' : document.activeElement?.dataset.testid ?? ''));
+    }
+    assert.ok(reached.has('sidebar') && reached.has('run'), [...reached].join(' '));
     assert.equal(await page.locator('.toc a[href="#참조-카운트"]').count(), 1);
     assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), '/lessons/cycles-and-gc/');
   });

@@ -527,7 +527,8 @@ function builtinDir(args: PyObject[], kw: string[] | null): PyObject {
 
 // ------------------------------------------------------------------ input
 function readLine(): string | null {
-  const s = rt.stdin;
+  let s = rt.stdin;
+  if (s.length === 0 && rt.readStdin !== null) s = rt.stdin = rt.readStdin() ?? '';
   if (s.length === 0) return null;
   const i = s.indexOf('\n');
   if (i < 0) {
@@ -784,6 +785,13 @@ registerBuiltins((d: PyDict) => {
   defineFunction(d, 'locals', (_s, args, kw) => {
     exactArgs('locals', args, kw, 0);
     return currentLocals();
+  });
+  // breakpoint(): CPython calls sys.breakpointhook (pdb by default). Here it is a no-op, as with
+  // PYTHONBREAKPOINT=0, unless the host installed rt.breakpointHook (the site's heap panel takes a
+  // heap snapshot at that point).
+  defineFunction(d, 'breakpoint', () => {
+    if (rt.breakpointHook !== null) rt.breakpointHook();
+    return None;
   });
   defineFunction(d, 'input', (_s, args, kw) => {
     rangeArgs('input', args, kw, 0, 1);

@@ -27,6 +27,8 @@ export function createReplSession(opts: {
   fs?: FileSystem;
   cwd?: string;
   maxInstructions?: number;
+  /** Asked for more input() text when there is none (see RunOptions.readStdin). */
+  readStdin?: () => string | null;
 }): ReplSession {
   const interp: Interpreter = createInterpreter({ filename: '<stdin>', ...opts });
   vmHooks.displayHook = (v) => {

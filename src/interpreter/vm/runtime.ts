@@ -76,6 +76,8 @@ export function createInterpreter(opts: {
   maxInstructions?: number;
   /** RunOptions.inspect: keep the address → object registry for heap/inspect.ts. */
   inspect?: boolean;
+  /** RunOptions.readStdin: asked for more input when `stdin` is used up. */
+  readStdin?: () => string | null;
   /** Debug: a full gc collection at every eval-breaker check after an allocation. */
   gcStress?: boolean;
 }): Interpreter {
@@ -101,6 +103,8 @@ export function createInterpreter(opts: {
   rt.stdout = { write: opts.stdout };
   rt.stderr = { write: opts.stderr };
   rt.stdin = opts.stdin ?? '';
+  rt.readStdin = opts.readStdin ?? null;
+  rt.breakpointHook = null;
   rt.fs = opts.fs ?? new MemoryFileSystem();
   rt.cwd = opts.cwd ?? '/';
   rt.mainDir = opts.filename.includes('/') ? opts.filename.slice(0, opts.filename.lastIndexOf('/')) || '/' : rt.cwd;
@@ -263,7 +267,8 @@ export function runProgram(opts: RunOptions): RunResult {
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
-    inspect: opts.inspect,
+    inspect: opts.inspect || opts.onProgramEnd !== undefined || opts.onBreakpoint !== undefined,
+    readStdin: opts.readStdin,
     stdout: (s) => {
       stdout += s;
       opts.onStdout?.(s);
@@ -274,6 +279,10 @@ export function runProgram(opts: RunOptions): RunResult {
     },
   });
   const main = interp.mainModule;
+  const onBreakpoint = opts.onBreakpoint;
+  rt.breakpointHook = onBreakpoint === undefined || traceHooks.registry === null ? null : () => {
+    onBreakpoint({ heap: interp.heap, main: main.md, registry: traceHooks.registry!, frame: rt.frame });
+  };
   dictSetStrSteal(main.md, '__file__', newStr(opts.filename));
   dictSetStr(main.md, '__cached__', None);
   let exitCode = 0;
@@ -296,6 +305,10 @@ export function runProgram(opts: RunOptions): RunResult {
     } else throw e;
   }
   const view = opts.inspect ? heapView(interp.heap, traceHooks.registry, { repr: reprText, sizeof: getsizeof }) : undefined;
+  rt.breakpointHook = null;
+  if (opts.onProgramEnd !== undefined && traceHooks.registry !== null) {
+    opts.onProgramEnd({ heap: interp.heap, main: main.md, registry: traceHooks.registry });
+  }
   // Py_FinalizeEx: atexit, collections, module teardown (objects' __del__ at exit)
   try {
     finalizeInterpreter(main);

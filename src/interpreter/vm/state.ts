@@ -33,6 +33,10 @@ export const rt = {
   stdout: { write() {} } as Output,
   stderr: { write() {} } as Output,
   stdin: '',
+  /** RunOptions.readStdin: more stdin text once `stdin` is used up (null: end of file). */
+  readStdin: null as (() => string | null) | null,
+  /** RunOptions.onBreakpoint: what breakpoint() does (null: nothing, as with PYTHONBREAKPOINT=0). */
+  breakpointHook: null as (() => void) | null,
   fs: null as unknown as FileSystem,
   cwd: '/',
   /** Directory of the main script (where `import helper` looks). */
