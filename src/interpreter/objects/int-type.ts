@@ -208,7 +208,7 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
 
 export function initIntType(): void {
   const s = intType.slots;
-  s.repr = (o) => newStr(intRepr((o as PyInt).value));
+  s.repr = (o) => newStr(intRepr((o as PyInt).value)); // replaced in float-type.ts (exact decimal conversion)
   s.hash = (o) => intHash((o as PyInt).value);
   s.richcompare = (a, b, op) => {
     if (!(b instanceof PyInt)) {
