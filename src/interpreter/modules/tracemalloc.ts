@@ -181,7 +181,10 @@ function fillTracemalloc(m: PyModule): void {
     parseArgs('get_traced_memory', args, kw, [], 0);
     const t = activeTracer();
     if (t === null || !t.tracing) return newTuple([newInt(0), newInt(0)]);
-    return newTuple([newInt(t.tracedMemory), newInt(t.peakTracedMemory)]);
+    // both values are read before the result ints are allocated (they are traced too)
+    const cur = t.tracedMemory;
+    const peak = t.peakTracedMemory;
+    return newTuple([newInt(cur), newInt(peak)]);
   });
   defineFunction(d, 'get_tracemalloc_memory', (_s, args, kw) => {
     parseArgs('get_tracemalloc_memory', args, kw, [], 0);
