@@ -144,12 +144,22 @@ function tracebackTuple(tb: TraceTraceback, strs: Map<string, PyStr>): PyTuple {
  */
 function hashOrder(tracer: Tracer): Array<[number, { size: number; traceback: TraceTraceback }]> {
   const all = tracer.allTraces();
+  const n = all.length;
   let nb = 16;
-  while (all.length / nb > 0.5) nb *= 2;
+  while (n / nb > 0.5) nb *= 2;
   const mask = nb - 1;
-  const idx = all.map((e, i) => ({ e, i, b: Math.floor(e[0] / 16) & mask }));
-  idx.sort((x, y) => x.b - y.b || y.i - x.i);
-  return idx.map((x) => x.e);
+  // counting sort by bucket; within a bucket the latest insertion first
+  const bucket = new Int32Array(n);
+  const start = new Int32Array(nb + 1);
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(all[i]![0] / 16) & mask;
+    bucket[i] = b;
+    start[b + 1]++;
+  }
+  for (let b = 0; b < nb; b++) start[b + 1] += start[b];
+  const out = new Array<[number, { size: number; traceback: TraceTraceback }]>(n);
+  for (let i = n - 1; i >= 0; i--) out[start[bucket[i]!]!++] = all[i]!;
+  return out;
 }
 
 function fillTracemalloc(m: PyModule): void {
