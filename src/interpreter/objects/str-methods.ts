@@ -25,7 +25,7 @@ import { typeError, valueError, overflowError, raise, exceptionFactory } from '.
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineStaticMethod } from './descriptors';
 import { getIter, iterNext } from './abstract';
-import { allocObject } from './alloc';
+import { allocObject, allocBuffer } from './alloc';
 import { strFormat, strFormatMap, strFormatSpecObj, mappingGet } from './formatting';
 import { encodeStr } from './bytes';
 
@@ -441,13 +441,39 @@ function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   return out;
 }
 
-function strList(self: PyStr, parts: string[]): PyList {
-  // CPython returns the object itself when nothing was split (exact str only)
-  if (parts.length === 1 && parts[0].length === self.value.length && self.type === strType) {
-    return newList([same(self)]);
+/**
+ * The result list of split/rsplit (stringlib/split.h): PyList_New(PREALLOC_SIZE(maxsplit)) —
+ * min(maxsplit + 1, 12) slots — filled in place, then PyList_Append beyond that (list_resize
+ * growth); the size is set to the count at the end without shrinking. splitlines starts from
+ * PyList_New(0). The str itself is the single item when nothing was split (exact str only).
+ */
+function strList(self: PyStr, parts: string[], prealloc = 0): PyList {
+  const l = newList();
+  if (prealloc > 0) {
+    l.itemsAddr = allocBuffer(8 * prealloc);
+    l.allocated = prealloc;
   }
-  return newList(parts.map((p) => newStr(p)));
+  const whole = parts.length === 1 && parts[0].length === self.value.length && self.type === strType;
+  for (const p of parts) {
+    const item = whole ? same(self) : newStr(p);
+    if (l.items.length < l.allocated) l.items.push(item);
+    else {
+      listAppend(l, item);
+      decref(item);
+    }
+  }
+  return l;
 }
+
+const MAX_PREALLOC = 12;
+/** PREALLOC_SIZE(maxcount); without maxsplit, maxcount is the most pieces the string can give:
+ *  len / len(sep) + 1 (whitespace counts as a 2-character separator). Measured on 3.12.1:
+ *  `','.join(['w'] * n).split(',')` has 2n + 1 slots up to 12. */
+const splitPrealloc = (maxsplit: number, len: number, seplen: number): number => {
+  // without maxsplit (-1 → PY_SSIZE_T_MAX) only; an explicit maxsplit is used as given
+  const maxcount = maxsplit === PY_SSIZE_T_MAX ? Math.floor(len / seplen) + 1 : maxsplit;
+  return maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+};
 
 function splitImpl(self: PyStr, args: PyObject[], kw: string[] | null, right: boolean): PyObject {
   const fname = right ? 'rsplit' : 'split';
@@ -456,11 +482,13 @@ function splitImpl(self: PyStr, args: PyObject[], kw: string[] | null, right: bo
   if (maxsplit < 0) maxsplit = PY_SSIZE_T_MAX;
   const s = self.value;
   if (sepO === null || sepO === None) {
-    return strList(self, right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit));
+    return strList(self, right ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit), splitPrealloc(maxsplit, self.length, 2));
   }
   const sep = needStr(sepO, () => `must be str or None, not ${sepO.type.name}`);
   if (sep.value.length === 0) throw valueError('empty separator');
-  return strList(self, right ? rsplitSep(s, sep.value, maxsplit) : splitSep(s, sep.value, maxsplit));
+  // a string shorter than the separator: PyList_New(1) holding the string
+  const prealloc = self.length < (sep as PyStr).length ? 1 : splitPrealloc(maxsplit, self.length, (sep as PyStr).length);
+  return strList(self, right ? rsplitSep(s, sep.value, maxsplit) : splitSep(s, sep.value, maxsplit), prealloc);
 }
 
 function splitlines(s: string, keepends: boolean): string[] {
