@@ -16,7 +16,7 @@ import { PyObject, decref } from './object';
 import { strType, tupleType, dictType } from './core-types';
 import { PyStr, newStr, StrKind, strKindOf, strAllocSize, emptyString, isIdentifierLike } from './str';
 import { isPrintable, strSlice } from './str-type';
-import { PyInt, newInt, newBool } from './int';
+import { PyInt, newInt, newBool, newIntSsize } from './int';
 import { PyTuple, newTuple } from './tuple';
 import { newList, PyList, listAppend } from './list';
 import { PyDict, newDict, dictSet, dictGet, dictForEach } from './dict';
@@ -890,24 +890,24 @@ registerTypeInit(() => {
   });
 
   // ---- searching
-  m('find', (self, args, kw) => newInt(findImpl(self, args, kw, 'find', false)));
-  m('rfind', (self, args, kw) => newInt(findImpl(self, args, kw, 'rfind', true)));
+  m('find', (self, args, kw) => newIntSsize(findImpl(self, args, kw, 'find', false)));
+  m('rfind', (self, args, kw) => newIntSsize(findImpl(self, args, kw, 'rfind', true)));
   m('index', (self, args, kw) => {
     const i = findImpl(self, args, kw, 'index', false);
     if (i < 0) throw valueError('substring not found');
-    return newInt(i);
+    return newIntSsize(i);
   });
   m('rindex', (self, args, kw) => {
     const i = findImpl(self, args, kw, 'rindex', true);
     if (i < 0) throw valueError('substring not found');
-    return newInt(i);
+    return newIntSsize(i);
   });
   m('count', (self, args, kw) => {
     varRange('str.count', 'count', args, kw, 1, 3);
     const sub = needStr(args[0], () => `must be str, not ${args[0].type.name}`);
     const r = searchRange(self, args[1] ?? null, args[2] ?? null);
     if (!r.ok) return newInt(0);
-    return newInt(countOf(r.s.slice(r.start, r.end), sub.value));
+    return newIntSsize(countOf(r.s.slice(r.start, r.end), sub.value));
   });
   m('startswith', (self, args, kw) => startsEnds(self, args, kw, false));
   m('endswith', (self, args, kw) => startsEnds(self, args, kw, true));
@@ -1042,7 +1042,7 @@ registerTypeInit(() => {
   defineStaticMethod(t, 'maketrans', (_self, args, kw) => maketrans(args, kw));
   m('__sizeof__', (self, args, kw) => {
     noArgs('str.__sizeof__', args, kw);
-    return newInt(strSizeof(self));
+    return newIntSsize(strSizeof(self));
   });
   m('__getnewargs__', (self, args, kw) => {
     noArgs('str.__getnewargs__', args, kw);
