@@ -208,6 +208,7 @@ export class Tracer {
     this.tracedMemory = 0;
     this.peakTracedMemory = 0;
     this.tracebacks.clear();
+    this.lastTb = null;
     this.tracebacksGeom.clear();
     this.filenames.clear();
     this.filenamesGeom.clear();
@@ -276,6 +277,26 @@ export class Tracer {
     const stack = this.stack;
     let f = stack.top();
     if (f === null) return EMPTY_TRACEBACK;
+    if (this.maxNframe === 1) {
+      // fast path (the default nframe): the same frame on the same line at the same depth
+      // gives the same interned traceback as last time
+      const lineno = Math.max(0, stack.lineno(f));
+      let total = 0;
+      for (let g: unknown = f; g !== null && total < 65535; g = stack.back(g)) total++;
+      const c = this.lastTb;
+      if (c !== null && c.frame === f && c.lineno === lineno && c.total === total) return c.tb;
+      const tb = this.internTraceback(f);
+      this.lastTb = { frame: f, lineno, total, tb };
+      return tb;
+    }
+    return this.internTraceback(f);
+  }
+
+  private lastTb: { frame: unknown; lineno: number; total: number; tb: TraceTraceback } | null = null;
+
+  private internTraceback(top: unknown): TraceTraceback {
+    const stack = this.stack;
+    let f: unknown = top;
     const frames: TraceFrame[] = [];
     let total = 0;
     let key = '';

@@ -9,7 +9,7 @@ import { PyObject, decref } from '../objects/object';
 import { PyDict, newDict, dictSetStr, dictForEach } from '../objects/dict';
 import { defineFunction, parseArgs, exactArgs, rangeArgs, noKwargs } from '../objects/descriptors';
 import { None, NotImplemented } from '../objects/singletons';
-import { True, False, newInt, newBool, PyInt, IntValue, norm, toBig } from '../objects/int';
+import { True, False, newInt, newBool, PyInt, IntValue, norm, toBig, newIntSsize } from '../objects/int';
 import { PyFloat, newFloat } from '../objects/float';
 import { PyStr, newStr } from '../objects/str';
 import { PyType, NB } from '../objects/typeobject';
@@ -213,7 +213,7 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
       decref(result);
       for (;;) {
         const item = iterNext(it);
-        if (item === null) return newInt(acc);
+        if (item === null) return newIntSsize(acc); // PyLong_FromSsize_t(i_result)
         if ((item.type === intType || item.type === boolType) && typeof (item as PyInt).value === 'number') {
           const b = (item as PyInt).value as number;
           const s = acc + b;
@@ -223,7 +223,7 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
             continue;
           }
         }
-        const r = newInt(acc);
+        const r = newIntSsize(acc);
         try {
           result = binaryOp(r, item, NB.ADD);
         } finally {

@@ -7,7 +7,7 @@ import { PyDict, dictSetStr } from '../objects/dict';
 import { newModule, PyModule } from '../objects/module';
 import { defineFunction, parseArgs, PyBuiltin } from '../objects/descriptors';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons';
-import { True, False, newInt, newBool, PyInt } from '../objects/int';
+import { True, False, newInt, newBool, PyInt, newIntSsize } from '../objects/int';
 import { PyStr, newStr } from '../objects/str';
 import { PyType } from '../objects/typeobject';
 import * as T from '../objects/core-types';
@@ -94,7 +94,7 @@ export function makeBuiltinsModule(): PyModule {
   });
   defineFunction(d, 'len', (_s, args, kw) => {
     parseArgs('len', args, kw, ['obj'], 1, 1, 1);
-    return newInt(length(args[0]));
+    return newIntSsize(length(args[0]));
   });
   defineFunction(d, 'id', (_s, args, kw) => {
     parseArgs('id', args, kw, ['obj'], 1, 1, 1);

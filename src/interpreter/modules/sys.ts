@@ -8,7 +8,7 @@ import { PyObject, decref, isImmortal, IMMORTAL_REPORTED } from '../objects/obje
 import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictSetStrSteal, newDict } from '../objects/dict';
 import { defineFunction, parseArgs, defineMethod } from '../objects/descriptors';
-import { newInt, PyInt, True, False } from '../objects/int';
+import { newInt, PyInt, True, False, newIntSsize } from '../objects/int';
 import { PyStr, newStr, internInPlace } from '../objects/str';
 import { newTuple } from '../objects/tuple';
 import { newList } from '../objects/list';
@@ -176,7 +176,7 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   defineFunction(d, 'getsizeof', (_s, args, kw) => {
     const [o, dflt] = parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     try {
-      return newInt(getsizeof(o!));
+      return newIntSsize(getsizeof(o!));
     } catch (e) {
       if (dflt !== null) {
         dflt.rc++;

@@ -20,7 +20,9 @@ import { defineFunction, parseArgs } from '../objects/descriptors';
 import { newInt, PyInt, True, False, ndigits } from '../objects/int';
 import { PyStr, newStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
-import { newList, listAppend } from '../objects/list';
+import { newList, listAppend, PyList } from '../objects/list';
+import { PyDict, dictGet, dictSet } from '../objects/dict';
+import { call, setAttr } from '../objects/abstract';
 import { None } from '../objects/singletons';
 import { typeError, valueError, overflowError } from '../objects/errors';
 import { preHeaderSize, traceHooks, allocObject } from '../objects/alloc';
@@ -42,9 +44,27 @@ import { TRACEMALLOC_SOURCE } from './tracemalloc/source';
 const frameStack = {
   top: (): Frame | null => rt.frame,
   filename: (f: Frame): string => f.code.filename,
-  lineno: (f: Frame): number => f.lineno,
+  lineno: (f: Frame): number => (lineOverride !== null && f === lineOverride.frame ? lineOverride.line : f.lineno),
   back: (f: Frame): Frame | null => f.back,
 };
+
+/**
+ * Native code standing in for a Python loop of tracemalloc.py allocates at the line CPython's
+ * loop would be on: while set, allocations made while `frame` is the current frame (or one of
+ * its callees' callers) are attributed to `line`.
+ */
+let lineOverride: { frame: Frame; line: number } | null = null;
+
+function atLine<T>(frame: Frame | null, line: number, fn: () => T): T {
+  if (frame === null) return fn();
+  const saved = lineOverride;
+  lineOverride = { frame, line };
+  try {
+    return fn();
+  } finally {
+    lineOverride = saved;
+  }
+}
 
 let current: { heap: Heap; tracer: Tracer } | null = null;
 
@@ -124,12 +144,22 @@ function tracebackTuple(tb: TraceTraceback, strs: Map<string, PyStr>): PyTuple {
  */
 function hashOrder(tracer: Tracer): Array<[number, { size: number; traceback: TraceTraceback }]> {
   const all = tracer.allTraces();
+  const n = all.length;
   let nb = 16;
-  while (all.length / nb > 0.5) nb *= 2;
+  while (n / nb > 0.5) nb *= 2;
   const mask = nb - 1;
-  const idx = all.map((e, i) => ({ e, i, b: Math.floor(e[0] / 16) & mask }));
-  idx.sort((x, y) => x.b - y.b || y.i - x.i);
-  return idx.map((x) => x.e);
+  // counting sort by bucket; within a bucket the latest insertion first
+  const bucket = new Int32Array(n);
+  const start = new Int32Array(nb + 1);
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(all[i]![0] / 16) & mask;
+    bucket[i] = b;
+    start[b + 1]++;
+  }
+  for (let b = 0; b < nb; b++) start[b + 1] += start[b];
+  const out = new Array<[number, { size: number; traceback: TraceTraceback }]>(n);
+  for (let i = n - 1; i >= 0; i--) out[start[bucket[i]!]!++] = all[i]!;
+  return out;
 }
 
 function fillTracemalloc(m: PyModule): void {
@@ -161,7 +191,10 @@ function fillTracemalloc(m: PyModule): void {
     parseArgs('get_traced_memory', args, kw, [], 0);
     const t = activeTracer();
     if (t === null || !t.tracing) return newTuple([newInt(0), newInt(0)]);
-    return newTuple([newInt(t.tracedMemory), newInt(t.peakTracedMemory)]);
+    // both values are read before the result ints are allocated (they are traced too)
+    const cur = t.tracedMemory;
+    const peak = t.peakTracedMemory;
+    return newTuple([newInt(cur), newInt(peak)]);
   });
   defineFunction(d, 'get_tracemalloc_memory', (_s, args, kw) => {
     parseArgs('get_tracemalloc_memory', args, kw, [], 0);
@@ -238,8 +271,116 @@ export function fnmatch(name: string, pattern: string): boolean {
   return new RegExp(`^(?:${re})$`, 'u').test(name);
 }
 
+/** The int `stat.size += size` leaves (long_add): compact operands give a medium int (32
+ *  bytes, or _PyLong_FromSTwoDigits' 2 digits); otherwise x_add allocates one digit more than the
+ *  longer operand (the result is normalised but keeps its block). */
+function intFromAdd(prev: number, addend: number): PyInt {
+  const sum = prev + addend;
+  const dp = ndigits(prev);
+  const da = ndigits(addend);
+  if (dp <= 1 && da <= 1) return newInt(sum);
+  const o = new PyInt(sum);
+  allocObject(o, 24 + 4 * (Math.max(dp, da) + 1));
+  return o;
+}
+
+/**
+ * Snapshot._group_by's non-cumulative loop (tracemalloc.py 487-505) over every trace, done
+ * natively because programs group hundreds of thousands of traces. It makes what CPython's loop
+ * leaves behind: one Traceback per distinct traceback tuple (`frames` sliced / built as CPython
+ * does) in `tracebacks`, one Statistic per Traceback in `stats`, and the final `size` / `count`
+ * ints of statistics that grew; the per-trace intermediate ints CPython creates and frees
+ * on the way are not made.
+ */
+function groupTraces(args: PyObject[]): void {
+  const [traces, keyTypeO, stats, tracebacks, tracebackCls, statisticCls] = args;
+  if (!(traces instanceof PyList) || !(stats instanceof PyDict) || !(tracebacks instanceof PyDict) || !(keyTypeO instanceof PyStr)) {
+    throw typeError('_group_traces: bad arguments');
+  }
+  const keyType = keyTypeO.value;
+  const frame = rt.frame;
+  const tbMemo = new Map<PyObject, PyObject>();
+  interface Acc { stat: PyObject; size: number; count: number; grown: boolean; lastAddend: number }
+  const statMemo = new Map<PyObject, Acc>();
+  const statAcc = new Map<PyObject, Acc>();
+  const items = traces.items;
+  for (let i = 0; i < items.length; i++) {
+    const trace = items[i];
+    if (!(trace instanceof PyTuple) || trace.items.length !== 4) throw typeError('_group_traces: a trace is a 4-tuple');
+    const sizeO = trace.items[1] as PyInt;
+    const tb = trace.items[2] as PyTuple;
+    let traceback = tbMemo.get(tb) ?? dictGet(tracebacks, tb);
+    if (traceback === null || traceback === undefined) {
+      let frames: PyObject;
+      if (keyType === 'traceback') {
+        frames = tb;
+        tb.rc++;
+      } else if (keyType === 'lineno') {
+        frames = tb.items.length <= 1 ? (tb.rc++, tb) : atLine(frame, 495, () => {
+          tb.items[0].rc++;
+          return newTuple([tb.items[0]]);
+        });
+      } else {
+        frames = atLine(frame, 497, () => {
+          const fn = (tb.items[0] as PyTuple).items[0];
+          fn.rc++;
+          return newTuple([newTuple([fn, newInt(0)])]);
+        });
+      }
+      try {
+        traceback = atLine(frame, 498, () => call(tracebackCls, [frames]));
+      } finally {
+        decref(frames);
+      }
+      const tbObj = traceback;
+      atLine(frame, 499, () => dictSet(tracebacks, tb, tbObj));
+      decref(tbObj); // the dict holds it
+    }
+    tbMemo.set(tb, traceback);
+    let acc = statMemo.get(traceback);
+    if (acc === undefined) {
+      // an equal Traceback made from another traceback tuple (same first frame)
+      const existing = dictGet(stats, traceback);
+      acc = existing !== null ? statAcc.get(existing) : undefined;
+      if (acc === undefined) {
+        const tbObj = traceback;
+        const stat = atLine(frame, 505, () => {
+          const one = newInt(1);
+          const st = call(statisticCls, [tbObj, sizeO, one]);
+          decref(one);
+          dictSet(stats, tbObj, st);
+          return st;
+        });
+        decref(stat); // the dict holds it
+        acc = { stat, size: Number(sizeO.value), count: 1, grown: false, lastAddend: 0 };
+        statAcc.set(stat, acc);
+        statMemo.set(traceback, acc);
+        continue;
+      }
+      statMemo.set(traceback, acc);
+    }
+    acc.lastAddend = Number(sizeO.value);
+    acc.size += acc.lastAddend;
+    acc.count += 1;
+    acc.grown = true;
+  }
+  for (const acc of statAcc.values()) {
+    if (!acc.grown) continue;
+    const size = atLine(frame, 502, () => intFromAdd(acc.size - acc.lastAddend, acc.lastAddend));
+    setAttr(acc.stat, 'size', size);
+    decref(size);
+    const count = atLine(frame, 503, () => newInt(acc.count));
+    setAttr(acc.stat, 'count', count);
+    decref(count);
+  }
+}
+
 function prepareTracemalloc(m: PyModule): void {
   const d = m.md;
+  defineFunction(d, '_group_traces', (_s, args) => {
+    groupTraces(args);
+    return None;
+  });
   defineFunction(d, '_fnmatch', (_s, args) => {
     const [name, pat] = args;
     if (!(name instanceof PyStr) || !(pat instanceof PyStr)) throw typeError('expected str arguments');

@@ -123,6 +123,14 @@ export function setDictFreeListSize(n: number): void {
   }
 }
 
+/** Make the keys free list hold exactly `n` parked 8-slot unicode key tables. */
+export function setKeysFreeListSize(n: number): void {
+  ownFreeLists();
+  n = Math.min(n, DICT_MAXFREELIST);
+  while (keysFreeList.length < n) keysFreeList.push(allocBuffer(keysObjectSize(PyDict_LOG_MINSIZE, true)));
+  while (keysFreeList.length > n) freeBuffer(keysFreeList.pop()!);
+}
+
 /** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();

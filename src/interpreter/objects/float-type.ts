@@ -14,7 +14,7 @@ import { PyObject, decref } from './object';
 import { floatType, intType, strType } from './core-types';
 import { PyFloat, newFloat, floatFreeMemory } from './float';
 import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe } from './int';
-import { PyStr, newStr } from './str';
+import { PyStr, newStr, newAsciiStrFresh } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, valueError } from './errors';
@@ -480,7 +480,7 @@ registerTypeInit(() => {
     initSubclassInstance(o, o.type, (o.type.basicsize + 4 * n + 7) & ~7);
   };
   const is = intType.slots;
-  is.repr = (o) => newStr(intToDecimal((o as PyInt).value));
+  is.repr = (o) => newAsciiStrFresh(intToDecimal((o as PyInt).value)); // long_to_decimal_string: a new str even for one digit
   const intPowOrig = is.nbLeft![NB.POWER]!;
   is.nbLeft![NB.POWER] = (a, b) => {
     if (a instanceof PyInt && b instanceof PyInt && b.value < 0) {

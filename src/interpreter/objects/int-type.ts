@@ -5,7 +5,7 @@
  */
 import { PyObject, decref } from './object';
 import { intType, boolType, floatType, strType } from './core-types';
-import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof } from './int';
+import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof, newIntSsize } from './int';
 import { PyFloat, newFloat } from './float';
 import { PyStr, newStr } from './str';
 import { NotImplemented, None } from './singletons';
@@ -208,7 +208,7 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
 
 export function initIntType(): void {
   const s = intType.slots;
-  s.repr = (o) => newStr(intRepr((o as PyInt).value));
+  s.repr = (o) => newStr(intRepr((o as PyInt).value)); // replaced in float-type.ts (exact decimal conversion)
   s.hash = (o) => intHash((o as PyInt).value);
   s.richcompare = (a, b, op) => {
     if (!(b instanceof PyInt)) {
@@ -274,11 +274,11 @@ export function initIntType(): void {
     allocHook.alloc(o);
     return o;
   };
-  defineMethod(intType, 'bit_length', (self) => newInt(bitLength((self as PyInt).value)));
-  defineMethod(intType, 'bit_count', (self) => newInt(intBitCount(toBig((self as PyInt).value))));
+  defineMethod(intType, 'bit_length', (self) => newIntSsize(bitLength((self as PyInt).value)));
+  defineMethod(intType, 'bit_count', (self) => newIntSsize(intBitCount(toBig((self as PyInt).value))));
   defineMethod(intType, 'conjugate', (self) => newInt((self as PyInt).value));
   defineMethod(intType, 'is_integer', () => True);
-  defineMethod(intType, '__sizeof__', (self) => newInt(intSizeof((self as PyInt).value)));
+  defineMethod(intType, '__sizeof__', (self) => newIntSsize(intSizeof((self as PyInt).value)));
   defineMethod(intType, '__index__', (self) => newInt((self as PyInt).value));
   defineMethod(intType, 'as_integer_ratio', (self) => newTuple([newInt((self as PyInt).value), newInt(1)]));
   defineGetSet(intType, 'real', (o) => newInt((o as PyInt).value));

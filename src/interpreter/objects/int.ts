@@ -105,6 +105,20 @@ export function newInt(v: IntValue): PyInt {
   return o;
 }
 
+/**
+ * PyLong_FromSsize_t / PyLong_FromSize_t (3.12): beyond the small ints, _PyLong_New(ndigits) —
+ * 24 + 4·ndigits bytes (28 for one digit) where PyLong_FromLong's medium int takes 32. CPython
+ * converts C sizes this way: len(), list/str index() count() find(), enumerate's counter, sum()
+ * of ints, sys.getsizeof, int(str), int.from_bytes, bit_length (measured with tracemalloc).
+ */
+export function newIntSsize(v: IntValue): PyInt {
+  if (typeof v === 'bigint') return newInt(v);
+  if (v >= SMALL_MIN && v <= SMALL_MAX) return smallInts[v - SMALL_MIN];
+  const o = new PyInt(v);
+  allocObject(o, 24 + 4 * ndigits(v));
+  return o;
+}
+
 export function newBool(b: boolean): PyInt {
   return b ? True : False;
 }

@@ -18,7 +18,7 @@ import {
 import { PyType } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject } from './alloc';
-import { PyInt, IntValue, newInt, toBig, norm } from './int';
+import { PyInt, IntValue, newInt, toBig, norm, newIntSsize } from './int';
 import { PyTuple, newTuple } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { typeError, valueError, PyThrown } from './errors';
@@ -370,7 +370,7 @@ registerTypeInit(() => {
     const en = o as PyEnumerate;
     const item = iterNext(en.it);
     if (item === null) return null;
-    const idx = newInt(en.index);
+    const idx = newIntSsize(en.index);
     en.index = typeof en.index === 'number' && en.index < 9007199254740991 ? en.index + 1 : norm(toBig(en.index) + 1n);
     return refill(en, [idx, item]);
   };
@@ -591,7 +591,7 @@ registerTypeInit(() => {
   rs.iternext = (o) => {
     const r = o as PyReversed;
     if (r.seq !== null && r.index >= 0) {
-      const idx = newInt(r.index);
+      const idx = newIntSsize(r.index);
       try {
         const v = getItem(r.seq, idx);
         r.index--;

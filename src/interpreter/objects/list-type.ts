@@ -14,7 +14,7 @@ import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-
 import { PyObject, decref } from './object';
 import { listType, listIteratorType } from './core-types';
 import { PyList, newList, listResize, listAppend } from './list';
-import { PyInt, newInt, newBool } from './int';
+import { PyInt, newInt, newBool, newIntSsize } from './int';
 import { None, NotImplemented } from './singletons';
 import { newStr } from './str';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
@@ -593,11 +593,11 @@ registerTypeInit(() => {
     const [a, b] = indexBounds(start, stop, self.items.length);
     const i = seqFind(() => self.items, v!, a, b);
     if (i < 0) throw valueError(`${reprText(v!)} is not in list`);
-    return newInt(i);
+    return newIntSsize(i);
   });
   m('count', (self, args, kw) => {
     exactArgs('list.count', args, kw, 1);
-    return newInt(seqCount(() => self.items, args[0]));
+    return newIntSsize(seqCount(() => self.items, args[0]));
   });
   m('clear', (self, args, kw) => {
     exactArgs('list.clear', args, kw, 0);
@@ -633,7 +633,7 @@ registerTypeInit(() => {
   });
   m('__sizeof__', (self, args, kw) => {
     exactArgs('__sizeof__', args, kw, 0);
-    return newInt(self.type.basicsize + 8 * self.allocated);
+    return newIntSsize(self.type.basicsize + 8 * self.allocated);
   });
   void richEq;
   void reallocBuffer;

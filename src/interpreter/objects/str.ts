@@ -83,6 +83,15 @@ export function newStr(s: string): PyStr {
   return o;
 }
 
+/** A new ASCII str object even for one character (PyUnicode_New + fill, no latin-1
+ *  singleton): what long_to_decimal_string returns for str(7). */
+export function newAsciiStrFresh(s: string): PyStr {
+  if (s.length !== 1) return newStr(s);
+  const o = new PyStr(s, 1, StrKind.ASCII);
+  allocObject(o, strAllocSize(1, StrKind.ASCII));
+  return o;
+}
+
 /** Like newStr when the caller already knows the kind and code-point length. */
 export function newStrKnown(s: string, length: number, kind: StrKind): PyStr {
   if (s.length <= 1) return newStr(s);

@@ -10,7 +10,7 @@ import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-
 import { PyObject, decref } from './object';
 import { tupleType, intType, floatType, strType, tupleIteratorType } from './core-types';
 import { PyTuple, newTuple, theEmptyTuple } from './tuple';
-import { PyInt, newInt, newBool } from './int';
+import { PyInt, newInt, newBool, newIntSsize } from './int';
 import { PyFloat } from './float';
 import { PyStr, newStr, strHash } from './str';
 import { NotImplemented } from './singletons';
@@ -383,7 +383,7 @@ registerTypeInit(() => {
   };
   defineMethod(tupleType, 'count', (self, args, kw) => {
     exactArgs('count', args, kw, 1);
-    return newInt(seqCount(() => (self as PyTuple).items, args[0]));
+    return newIntSsize(seqCount(() => (self as PyTuple).items, args[0]));
   });
   defineMethod(tupleType, 'index', (self, args, kw) => {
     const [v, start, stop] = parseArgs('index', args, kw, ['value', 'start', 'stop'], 1, 3, 3);
@@ -391,10 +391,10 @@ registerTypeInit(() => {
     const [a, b] = indexBounds(start, stop, items.length);
     const i = seqFind(() => items, v!, a, b);
     if (i < 0) throw valueError('tuple.index(x): x not in tuple');
-    return newInt(i);
+    return newIntSsize(i);
   });
   // object.__sizeof__ for a var-sized object: tp_basicsize + len × tp_itemsize
-  defineMethod(tupleType, '__sizeof__', (self) => newInt(self.type.basicsize + 8 * (self as PyTuple).items.length));
+  defineMethod(tupleType, '__sizeof__', (self) => newIntSsize(self.type.basicsize + 8 * (self as PyTuple).items.length));
   defineMethod(tupleType, '__getnewargs__', (self) => {
     const t = self as PyTuple;
     for (const v of t.items) v.rc++;

@@ -461,24 +461,11 @@ from _tracemalloc import _get_object_traceback, _get_traces`],
         stats = {}
         tracebacks = {}
         if not cumulative:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                traceback = tracebacks.get(trace_traceback)
-                if traceback is None:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else:
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                stat = stats.get(traceback)
-                if stat is not None:
-                    stat.size += size
-                    stat.count += 1
-                else:
-                    stats[traceback] = Statistic(traceback, size, 1)
+            # CPython's loop over every trace (tracemalloc.py lines 487-505), run natively:
+            # same Traceback / Statistic objects, dict entries and final ints, allocated at
+            # the lines CPython's loop allocates them on
+            _group_traces(self.traces._traces, key_type, stats, tracebacks,
+                          Traceback, Statistic)
         else:
             for trace in self.traces._traces:
                 domain, size, trace_traceback, total_nframe = trace
