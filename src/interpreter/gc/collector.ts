@@ -87,6 +87,8 @@ export const gcState = {
    * one (get_freeze_count() of a fresh `python3 script.py` is 375).
    */
   virtualPermanent: 0,
+  /** A simulated module is being built: its allocation count is replaced (import-footprint.ts). */
+  importing: (): boolean => false,
 };
 
 const GEN = gcState.generations;
@@ -115,7 +117,7 @@ setGCHooks({
       if (!gcState.collecting) rt.gcPending = true;
       return;
     }
-    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) {
+    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting && !gcState.importing()) {
       rt.gcPending = true; // _Py_ScheduleGC
     }
   },
@@ -124,6 +126,12 @@ setGCHooks({
     if (GEN[0].count > 0) GEN[0].count--;
   },
 });
+
+/** Schedule a collection if gen 0 is past its threshold (after allocations that could not). */
+export function scheduleIfDue(): void {
+  const g0 = GEN[0];
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) rt.gcPending = true;
+}
 
 vmHooks.collectPending = (): void => {
   rt.gcPending = false;
