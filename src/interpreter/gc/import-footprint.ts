@@ -17,10 +17,11 @@
  * Data (scripts/measure-import-footprint.py, CPython 3.12.1, the goldens' clean environment):
  * CLOSURES — the real modules each simulated module's import loads, in completion order;
  * OWN_ALLOCATIONS — each real module's own net gen-0 allocations (its imports already loaded,
- * gc disabled). When a simulated module is imported, its own allocation count is replaced by
- * the real modules' (those not loaded yet in this program): their allocations are added to
- * gen 0 with CPython's threshold checks (importlib runs Python code, so the eval breaker runs
- * collections during the import), and each recipe runs at its place in its module's body.
+ * gc disabled). When a simulated module is imported, the real modules its CPython import loads
+ * (those not loaded yet in this program) are applied first — their allocations added to gen 0
+ * with CPython's threshold checks (importlib runs Python code, so the eval breaker runs
+ * collections during the import), each recipe at its place in its module's body — and the
+ * simulated module's own allocation count is then dropped.
  *
  * These figures vary in CPython itself (environment, version, even which collection happens
  * to fall inside a class body). Measured `import gc; import M; print(gc.collect())`:
@@ -35,6 +36,7 @@ import { decref } from '../objects/object';
 import { newStr } from '../objects/str';
 import { dictSetStr } from '../objects/dict';
 import { moduleExec, importHooks } from '../vm/import';
+import { rt } from '../vm/state';
 import { gcState, runScheduledGC, scheduleIfDue } from './collector';
 
 const CLOSURES: Record<string, readonly string[]> = {
@@ -294,11 +296,26 @@ export function footprintSuspended(): boolean {
   return state.depth > 0;
 }
 
-importHooks.begin = () => beginImport();
+importHooks.begin = (name) => beginImport(name);
 importHooks.end = (name, ok) => endImport(name, ok);
 
-export function beginImport(): void {
-  if (state.depth === 0) state.savedCount = gcState.generations[0].count;
+/**
+ * Before a simulated module is built: CPython's import of it (its dependencies first, then its
+ * own body) is applied, so whatever the module's own code sets up afterwards (tracemalloc's
+ * measured free lists, say) is the state the program sees.
+ */
+export function beginImport(name: string): void {
+  if (state.depth === 0) {
+    if (CLOSURES[name] !== undefined) {
+      applyFootprint(name);
+      // a collection the recipes made due runs inside the import, as at importlib's eval breakers
+      if (rt.gcPending) {
+        rt.gcPending = false;
+        runScheduledGC();
+      }
+    }
+    state.savedCount = gcState.generations[0].count;
+  }
   state.depth++;
 }
 
@@ -310,8 +327,9 @@ export function endImport(name: string, ok: boolean): void {
   state.completed = [];
   const measured = done.filter((n) => CLOSURES[n] !== undefined);
   if (measured.length > 0) {
+    // the simulated module's own allocations are replaced by the real import's
     gcState.generations[0].count = state.savedCount;
-    for (const n of measured) applyFootprint(n);
+    for (const n of measured) applyFootprint(n); // modules it imported that CPython's did not
   }
   // (a module CPython does not have, or builds in C like gc: its own allocations stand)
   scheduleIfDue();

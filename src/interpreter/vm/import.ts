@@ -33,7 +33,7 @@ export function isStdlibModule(name: string): boolean {
 
 /** Set by gc/import-footprint.ts: what CPython's import of a stdlib module does to the collector. */
 export const importHooks = {
-  begin: (): void => {},
+  begin: (_name: string): void => {},
   end: (_name: string, _ok: boolean): void => {},
 };
 
@@ -86,7 +86,7 @@ export function loadModule(fullname: string): PyObject {
   }
   const create = stdlib.get(fullname);
   if (create !== undefined) {
-    importHooks.begin();
+    importHooks.begin(fullname);
     let m: PyObject;
     try {
       m = create();
