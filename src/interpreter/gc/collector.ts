@@ -33,6 +33,8 @@ import { call, reprText } from '../objects/abstract';
 import { PyThrown } from '../objects/errors';
 import { hexAddr } from '../objects/object-type';
 import { rt } from '../vm/state';
+import { None } from '../objects/singletons';
+import { printHook } from '../modules/builtins';
 import { vmHooks } from '../vm/hooks';
 import { GCHead, listAppend, listRemove, listMove, listMerge, listIsEmpty, listSize, listInit, listToArray } from './gclist';
 import { writeUnraisable } from './unraisable';
@@ -87,6 +89,8 @@ export const gcState = {
    * one (get_freeze_count() of a fresh `python3 script.py` is 375).
    */
   virtualPermanent: 0,
+  /** A simulated module is being built: its allocation count is replaced (import-footprint.ts). */
+  importing: (): boolean => false,
 };
 
 const GEN = gcState.generations;
@@ -115,7 +119,7 @@ setGCHooks({
       if (!gcState.collecting) rt.gcPending = true;
       return;
     }
-    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) {
+    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting && !gcState.importing()) {
       rt.gcPending = true; // _Py_ScheduleGC
     }
   },
@@ -124,6 +128,12 @@ setGCHooks({
     if (GEN[0].count > 0) GEN[0].count--;
   },
 });
+
+/** Schedule a collection if gen 0 is past its threshold (after allocations that could not). */
+export function scheduleIfDue(): void {
+  const g0 = GEN[0];
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) rt.gcPending = true;
+}
 
 vmHooks.collectPending = (): void => {
   rt.gcPending = false;
@@ -520,17 +530,32 @@ function deleteGarbage(collectable: GCHead, old: GCHead): void {
 }
 
 // ------------------------------------------------------------------ gc_collect_main
+/** PySys_WriteStderr: gc's debug messages go to sys.stderr (the process's stderr without one). */
+function debugWrite(text: string): void {
+  const f = rt.sysDict?.getStr('stderr') ?? null;
+  if (f === null || f === None) {
+    rt.stderr.write(text);
+    return;
+  }
+  try {
+    printHook.write(f, text, false);
+  } catch (e) {
+    if (!(e instanceof PyThrown)) throw e;
+    decref(e.exc); // PySys_WriteStderr ignores errors of the write
+  }
+}
+
 function showStatsEachGenerations(): void {
   let buf = '';
   for (let i = 0; i < NUM_GENERATIONS; i++) buf += ` ${listSize(GEN[i].head)}`;
-  rt.stderr.write(
+  debugWrite(
     `gc: objects in each generation:${buf}\n` +
       `gc: objects in permanent generation: ${listSize(gcState.permanent) + gcState.virtualPermanent}\n`,
   );
 }
 
 function debugCycle(msg: string, o: PyObject): void {
-  rt.stderr.write(`gc: ${msg} <${o.type.name} ${hexAddr(o)}>\n`);
+  debugWrite(`gc: ${msg} <${o.type.name} ${hexAddr(o)}>\n`);
 }
 
 export interface CollectResult {
@@ -543,7 +568,7 @@ function collectMain(generation: number): CollectResult {
   let n = 0; // unreachable objects that could not be collected
   let t1 = 0;
   if (gcState.debug & DEBUG_STATS) {
-    rt.stderr.write(`gc: collecting generation ${generation}...\n`);
+    debugWrite(`gc: collecting generation ${generation}...\n`);
     showStatsEachGenerations();
     t1 = performance.now();
   }
@@ -600,7 +625,7 @@ function collectMain(generation: number): CollectResult {
   }
   if (gcState.debug & DEBUG_STATS) {
     const d = (performance.now() - t1) / 1000;
-    rt.stderr.write(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+    debugWrite(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
   }
 
   // handle_legacy_finalizers
@@ -639,7 +664,7 @@ function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected:
       try {
         decref(call(cb, [ph, info]));
       } catch (e) {
-        if (e instanceof PyThrown) writeUnraisable(e.exc, cb, 'in garbage collection callback');
+        if (e instanceof PyThrown) writeUnraisable(e.exc, cb); // PyErr_WriteUnraisable(cb)
         else throw e;
       }
     }

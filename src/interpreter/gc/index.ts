@@ -9,7 +9,8 @@ import './clears';
 import './finalizers';
 import '../modules/gc';
 import '../modules/weakref';
-import { resetCollector } from './collector';
+import { resetCollector, gcState } from './collector';
+import { resetImportFootprint, footprintSuspended } from './import-footprint';
 import { wrapWeakrefableDeallocs } from '../objects/weakref-type';
 import { finalizeInterpreter } from './shutdown';
 
@@ -17,6 +18,8 @@ import { finalizeInterpreter } from './shutdown';
 export function startCollector(opts: { stress?: boolean } = {}): void {
   wrapWeakrefableDeallocs();
   resetCollector(opts);
+  resetImportFootprint();
+  gcState.importing = footprintSuspended;
 }
 
 export { finalizeInterpreter };

@@ -101,7 +101,8 @@ export function makeGCModule(): PyModule {
       if (gen >= NUM_GENERATIONS) {
         throw valueError(`generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
       }
-      if (gen < 0) throw valueError('generation parameter cannot be negative');
+      if (gen < -1) throw valueError('generation parameter cannot be negative');
+      if (gen === -1) gen = null; // -1: every generation
     }
     // building the result list must not be seen in it (CPython appends to a fresh list)
     return newList(own(getObjects(gen)));

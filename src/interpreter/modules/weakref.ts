@@ -4,10 +4,8 @@
  * classes (WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize, WeakMethod) are Python
  * source (weakref-py.ts) executed in the module's namespace, as CPython runs Lib/weakref.py.
  *
- * `import weakref` in CPython 3.12 leaves 7 objects of cyclic garbage behind (a class built and
- * dropped while importing: function, tuple, dict, type, tuple, 2 getset_descriptors), which a
- * script's next gc.collect() counts. The import here leaves a 7-object cycle of containers
- * so that counts agree (the objects' types differ).
+ * The cyclic garbage CPython's `import weakref` leaves (types' `_C` class) and its allocation
+ * counts come from gc/import-footprint.ts.
  */
 import { PyObject, decref } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
@@ -61,21 +59,6 @@ function makeUnderscoreWeakref(): PyModule {
   return m;
 }
 
-/** A 7-container reference cycle, dropped (see the header comment). */
-function leaveImportGarbage(): void {
-  const d = newDict();
-  const t1 = newTuple([d]);
-  const t2 = newTuple([t1]);
-  const l1 = newList([t2]);
-  const l2 = newList([l1]);
-  const l3 = newList([l2]);
-  const holder = newList();
-  listAppend(holder, l3);
-  decref(l3);
-  dictSetStr(d, 'x', holder);
-  decref(holder);
-}
-
 function prepareWeakref(m: PyModule): void {
   fillNative(m);
   const proxyTypes = newTuple([proxyType, callableProxyType]);
@@ -83,7 +66,6 @@ function prepareWeakref(m: PyModule): void {
   callableProxyType.rc++;
   dictSetStr(m.md, 'ProxyTypes', proxyTypes);
   decref(proxyTypes);
-  leaveImportGarbage();
 }
 
 registerModule('_weakref', makeUnderscoreWeakref);

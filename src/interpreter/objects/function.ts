@@ -11,6 +11,7 @@ import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import { None } from './singletons';
 import { PyStr } from './str';
+import { typeError } from './errors';
 
 export class PyFunction extends PyGCObject {
   defaults: PyTuple | null = null;
@@ -62,7 +63,7 @@ export class PyMethod extends PyGCObject {
   }
 }
 
-/** A bound method; takes new references. */
+/** A bound method (increfs func and self). */
 export function newMethod(func: PyObject, self: PyObject): PyMethod {
   func.rc++;
   self.rc++;
@@ -105,5 +106,14 @@ export function initFunctionTypes(): void {
   methodType.traverse = (o, visit) => {
     visit((o as PyMethod).func);
     visit((o as PyMethod).self);
+  };
+  // method_new (types.MethodType(function, instance)), used by weakref.WeakMethod
+  methodType.slots.new = (_type, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError('method() takes no keyword arguments');
+    if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args;
+    if (func.type.slots.call === undefined) throw typeError('first argument must be callable');
+    if (self === None) throw typeError('instance must not be None');
+    return newMethod(func, self);
   };
 }

@@ -50,7 +50,8 @@ export function objectNew(type: PyType): PyObject {
   allocObject(o, type.basicsize);
   // _PyObject_InitializeDict → init_inline_values
   if (type.cachedKeys !== null) initInlineValues(o, type);
-  gcTrack(o);
+  // `object()` itself is not a GC type (no Py_TPFLAGS_HAVE_GC): gc.is_tracked(object()) is False
+  if (type.hasGC) gcTrack(o);
   return o;
 }
 

@@ -181,15 +181,6 @@ registerTypeInit(() => {
     return newStr(`<bound method ${fname} of ${reprText(m.self)}>`);
   };
   ms.descrGet = (o) => (o.rc++, o);
-  // method_new (Objects/classobject.c): types.MethodType(function, instance)
-  ms.new = (_type, args, kw) => {
-    if (kw !== null && kw.length > 0) throw typeError('method() takes no keyword arguments');
-    if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
-    const [func, self] = args;
-    if (func.type.slots.call === undefined) throw typeError('first argument must be callable');
-    if (self === None) throw typeError('instance must not be None');
-    return newMethod(func, self);
-  };
   ms.richcompare = (a, b, op) => {
     if ((op !== 2 && op !== 3) || !(b instanceof PyMethod)) return None === a ? a : (NotImpl.rc++, NotImpl);
     const eq = (a as PyMethod).func === b.func && (a as PyMethod).self === b.self;

@@ -31,6 +31,12 @@ export function isStdlibModule(name: string): boolean {
   return stdlib.has(name);
 }
 
+/** Set by gc/import-footprint.ts: what CPython's import of a stdlib module does to the collector. */
+export const importHooks = {
+  begin: (_name: string): void => {},
+  end: (_name: string, _ok: boolean): void => {},
+};
+
 /** Set by the runtime: compile and run source as a module body in `m`. */
 export const moduleExec = {
   run: (_m: PyModule, _source: string, _filename: string): void => {
@@ -80,7 +86,15 @@ export function loadModule(fullname: string): PyObject {
   }
   const create = stdlib.get(fullname);
   if (create !== undefined) {
-    const m = create();
+    importHooks.begin(fullname);
+    let m: PyObject;
+    try {
+      m = create();
+    } catch (e) {
+      importHooks.end(fullname, false);
+      throw e;
+    }
+    importHooks.end(fullname, true);
     dictSetStr(modulesDict(), fullname, m);
     // CPython's import runs importlib's Python code: the eval breaker is checked during it
     if (rt.gcPending) vmHooks.collectPending();
