@@ -4,7 +4,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { themes } from './src/site/shiki-themes.mjs';
-import { interpreterResolver, pagefindIndex, offlineManifest, selfHostedFont, monacoCssOnDemand } from './src/site/build-integrations.mjs';
+import { pagefindIndex, offlineManifest, selfHostedFont, monacoCssOnDemand } from './src/site/build-integrations.mjs';
 
 // Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which input() needs: the
 // worker blocks on shared memory while the page asks the learner. `astro dev`/`astro preview`
@@ -27,8 +27,8 @@ export default defineConfig({
   },
   integrations: [mdx(), selfHostedFont(), pagefindIndex(), offlineManifest()],
   vite: {
-    plugins: [interpreterResolver(), monacoCssOnDemand()],
-    worker: { format: 'es', plugins: () => [interpreterResolver()] },
+    plugins: [monacoCssOnDemand()],
+    worker: { format: 'es' },
     build: { chunkSizeWarningLimit: 4096 },
   },
 });

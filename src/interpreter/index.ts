@@ -74,3 +74,17 @@ export interface RunResult {
 
 export { runProgram } from './vm/runtime';
 export { MemoryFileSystem } from './vm/memory-fs';
+
+import { enablePsutil } from './modules/psutil';
+import { enableObjgraph } from './modules/objgraph';
+
+/**
+ * Make the third-party packages the course's articles use importable: a simulated `psutil` and
+ * `objgraph`, as if the learner had pip-installed them. Off by default (the CLI and the golden
+ * tests are a bare CPython 3.12, where `import psutil` raises ModuleNotFoundError); the site's
+ * playgrounds turn them on.
+ */
+export function enableCoursePackages(): void {
+  enablePsutil();
+  enableObjgraph();
+}

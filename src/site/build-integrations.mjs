@@ -1,5 +1,4 @@
-// Build-time pieces of the site that are not pages: which interpreter the site bundles, the
-// Pagefind search index, and the list of files the service worker keeps for offline use.
+// Build-time pieces of the site that are not pages: the Pagefind search index, and the list of files the service worker keeps for offline use.
 import { existsSync, readdirSync, statSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -8,48 +7,6 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PARSER = path.join(root, 'src/interpreter/frontend/parser.ts');
-const STUB = path.join(root, 'src/site/interpreter-stub.ts');
-
-let available = null;
-/**
- * True when the interpreter can be bundled: its parser exists and every module it imports
- * resolves (checked once with esbuild, which takes a fraction of a second).
- */
-export function interpreterAvailable() {
-  if (available !== null) return available;
-  available = false;
-  if (existsSync(PARSER)) {
-    try {
-      esbuild.buildSync({
-        entryPoints: [path.join(root, 'src/interpreter/index.ts'), path.join(root, 'src/interpreter/vm/repl.ts')],
-        bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent', outdir: '/tmp/pml-check',
-      });
-      available = true;
-    } catch { /* not bundlable yet */ }
-  }
-  if (!available) console.warn('[python-memory-lab] interpreter incomplete — the site is built with src/site/interpreter-stub.ts');
-  return available;
-}
-
-/**
- * While the interpreter is unfinished (no parser yet), imports of `src/interpreter/index` and
- * `src/interpreter/vm/repl` resolve to a small stand-in so the site still builds; once the parser
- * exists the real interpreter is bundled with no change here.
- */
-export function interpreterResolver() {
-  return {
-    name: 'pml-interpreter-resolver',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (interpreterAvailable() || !importer) return null;
-      if (importer.startsWith(STUB)) return null;
-      if (/(^|\/)interpreter\/(index|vm\/repl)(\.ts)?$/.test(source)) return STUB;
-      return null;
-    },
-  };
-}
-
 /** Builds the Pagefind index over dist/ (every element marked data-pagefind-body). */
 export function pagefindIndex() {
   return {

@@ -25,14 +25,13 @@ export const canAnswerInput = (): boolean => typeof SharedArrayBuffer !== 'undef
 
 export class PythonWorker {
   private worker: Worker | null = null;
-  private ready: Promise<boolean> | null = null;
+  private ready: Promise<void> | null = null;
   private nextId = 1;
   private current: { id: number; handlers: RunHandlers; pending: { stream: 'stdout' | 'stderr'; text: string }[]; frame: number | null } | null = null;
   private replWaiters = new Map<number, (more: boolean) => void>();
-  stub = false;
 
   /** Start the worker (idempotent); resolves once the interpreter module has loaded. */
-  warm(): Promise<boolean> {
+  warm(): Promise<void> {
     if (this.worker && this.ready) return this.ready;
     performance.mark('pml:worker-start');
     const w = new Worker(new URL('../worker/python-worker.ts', import.meta.url), { type: 'module', name: 'python' });
@@ -41,8 +40,7 @@ export class PythonWorker {
       w.addEventListener('message', (ev: MessageEvent<FromWorker>) => {
         if (ev.data.type === 'ready') {
           performance.mark('pml:worker-ready');
-          this.stub = ev.data.stub;
-          resolve(ev.data.stub);
+          resolve();
         }
       });
     });

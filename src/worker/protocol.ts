@@ -13,7 +13,7 @@ export type ToWorker =
   | { type: 'repl-push'; id: number; line: string };
 
 export type FromWorker =
-  | { type: 'ready'; stub: boolean }
+  | { type: 'ready' }
   | { type: 'out'; id: number; stream: 'stdout' | 'stderr'; text: string }
   /** A heap snapshot: one per breakpoint() call, then the end (which says how many breakpoints were not recorded). */
   | { type: 'heap'; id: number; snapshot: HeapSnapshot; dropped?: number }

@@ -5,14 +5,12 @@
  * With `heap`, snapshots of the simulated heap (heap/snapshot.ts) are taken at each breakpoint()
  * and when the program ends, and posted as they are taken (the last one before 'done'). input() blocks on a shared buffer while the page asks the learner.
  */
-import * as interp from '../interpreter/index';
-import { runProgram, MemoryFileSystem } from '../interpreter/index';
+import { runProgram, MemoryFileSystem, enableCoursePackages } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
 import { takeSnapshot } from '../interpreter/heap/snapshot';
 import { waitAnswer, MAX_SNAPSHOTS, type FromWorker, type ToWorker } from './protocol';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
-const isStub = 'INTERPRETER_STUB' in interp;
 const encoder = new TextEncoder();
 
 type Session = ReturnType<typeof createReplSession>;
@@ -52,11 +50,11 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
         onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
         onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
         // heap snapshots: at each breakpoint() (up to MAX_SNAPSHOTS - 1) and at the end
-        onBreakpoint: msg.heap && !isStub ? (at) => {
+        onBreakpoint: msg.heap ? (at) => {
           if (++breakpoints >= MAX_SNAPSHOTS) return;
           post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(at.heap, at.registry, at.main, { label: 'breakpoint', frame: at.frame }) });
         } : undefined,
-        onProgramEnd: msg.heap && !isStub ? (end) => {
+        onProgramEnd: msg.heap ? (end) => {
           post({ type: 'heap', id: msg.id, snapshot: takeSnapshot(end.heap, end.registry, end.main), dropped: Math.max(0, breakpoints - (MAX_SNAPSHOTS - 1)) });
         } : undefined,
       });
@@ -79,10 +77,13 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
   }
 };
 
+// psutil and objgraph, which the lessons use, are importable in the page
+enableCoursePackages();
+
 // Build the static object world now (the first program would otherwise pay for it), then say so.
 try {
   runProgram({ source: '', filename: '<warmup>' });
 } catch {
   /* a broken interpreter shows itself on the first real run */
 }
-post({ type: 'ready', stub: isStub });
+post({ type: 'ready' });

@@ -47,13 +47,6 @@ export function sitePages(dist = 'dist') {
   return out.map((p) => p.replace('//', '/')).sort();
 }
 
-/** True when the site was built with the interpreter stand-in (src/site/interpreter-stub.ts). */
-export function interpreterIsStub(dist = 'dist') {
-  const dir = path.join(dist, '_astro');
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir).some((f) => f.startsWith('python-worker') && readFileSync(path.join(dir, f), 'utf8').includes('임시 인터프리터'));
-}
-
 /** Run axe-core in the page; returns the serious/critical violations (id: targets). */
 export async function axeSerious(page) {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,11 +2,10 @@
 // src/interpreter/heap/snapshot.ts taken in the worker) and input() answered in the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, closeShared, axeSerious, interpreterIsStub } from './harness.mjs';
+import { withBrowser, closeShared, axeSerious } from './harness.mjs';
 
 after(closeShared);
 const LESSON = '/lessons/references/';
-const stub = interpreterIsStub();
 
 async function runAndWait(pg) {
   await pg.evaluate((el) => { delete el.dataset.lastRunMs; });
@@ -26,7 +25,7 @@ async function facts(row) {
   return { refcount: await row.getAttribute('data-refcount'), size: await row.getAttribute('data-size'), type: await row.getAttribute('data-type') };
 }
 
-test('heap panel: refcount and size of the program\'s objects match what it printed', { skip: stub && 'interpreter stand-in' }, async () => {
+test('heap panel: refcount and size of the program\'s objects match what it printed', async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"][data-heap]').first();
@@ -64,7 +63,7 @@ test('heap panel: refcount and size of the program\'s objects match what it prin
   });
 });
 
-test('heap panel: keyboard walks the references; no serious axe violations', { skip: stub && 'interpreter stand-in' }, async () => {
+test('heap panel: keyboard walks the references; no serious axe violations', async () => {
   await withBrowser(async ({ page, baseUrl }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"][data-heap]').first();
@@ -83,7 +82,7 @@ test('heap panel: keyboard walks the references; no serious axe violations', { s
   });
 });
 
-test('heap panel: 100 000 objects are summarised, and a garbage cycle shows as unreachable', { skip: stub && 'interpreter stand-in' }, async () => {
+test('heap panel: 100 000 objects are summarised, and a garbage cycle shows as unreachable', async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"][data-heap]').first();
@@ -112,7 +111,7 @@ test('heap panel: 100 000 objects are summarised, and a garbage cycle shows as u
   });
 });
 
-test('heap panel: a snapshot at each breakpoint(), then at the end', { skip: stub && 'interpreter stand-in' }, async () => {
+test('heap panel: a snapshot at each breakpoint(), then at the end', async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"][data-heap]').first();
@@ -144,7 +143,7 @@ test('heap panel: a snapshot at each breakpoint(), then at the end', { skip: stu
   });
 });
 
-test('input(): the program waits for a line typed in the page', { skip: stub && 'interpreter stand-in' }, async () => {
+test('input(): the program waits for a line typed in the page', async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + LESSON);
     assert.equal(await page.evaluate(() => crossOriginIsolated), true, 'COOP/COEP headers from astro preview');
@@ -172,7 +171,7 @@ test('input(): the program waits for a line typed in the page', { skip: stub && 
   });
 });
 
-test('input() in the REPL', { skip: stub && 'interpreter stand-in' }, async () => {
+test('input() in the REPL', async () => {
   await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(baseUrl + '/repl/');
     const input = page.locator('[data-testid="repl-input"]');
@@ -190,7 +189,7 @@ test('input() in the REPL', { skip: stub && 'interpreter stand-in' }, async () =
   });
 });
 
-test('a static host without COOP/COEP headers: the service worker isolates the page, so input() works', { skip: stub && 'interpreter stand-in' }, async () => {
+test('a static host without COOP/COEP headers: the service worker isolates the page, so input() works', async () => {
   // a bare static file server for dist/ (no headers of ours)
   const { createServer } = await import('node:http');
   const { readFile, stat } = await import('node:fs/promises');

@@ -3,11 +3,10 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import { withBrowser, closeShared, interpreterIsStub } from './harness.mjs';
+import { withBrowser, closeShared } from './harness.mjs';
 
 after(closeShared);
 const LESSON = '/lessons/references/';
-const stub = interpreterIsStub();
 
 async function edit(page, pg, code) {
   await pg.locator('[data-action="edit"]').click();
@@ -36,7 +35,7 @@ test('a lesson example shows its build-time output, and Run shows it again quick
     await page.goto(baseUrl + LESSON, { waitUntil: 'load' });
     const pg = page.locator('[data-testid="playground"]').first();
     const out = pg.locator('[data-testid="output"]');
-    if (!stub) assert.match(await out.innerText(), /\[1, 2, 3, 4\]/, 'output rendered at build time');
+    assert.match(await out.innerText(), /\[1, 2, 3, 4\]/, 'output rendered at build time');
     await pg.evaluate((el) => { el.dataset.lastRunMs = ''; });
     const t0 = Date.now();
     await pg.locator('[data-testid="run"]').click();
@@ -46,9 +45,8 @@ test('a lesson example shows its build-time output, and Run shows it again quick
     // reported, not asserted (timings depend on the machine's load): scripts/site-bench.mjs
     // measures it properly and docs/site.md records the figures
     const load = os.loadavg()[0] / os.cpus().length;
-    t.diagnostic(`page load → first example output after Run: ${firstOutputMs} ms (interpreter: ${stub ? 'stub' : 'real'}, load per CPU ${load.toFixed(1)})`);
-    if (!stub) assert.match(await out.innerText(), /\[1, 2, 3, 4\]\nTrue True/);
-    else assert.match(await out.innerText(), /임시 인터프리터/);
+    t.diagnostic(`page load → first example output after Run: ${firstOutputMs} ms (load per CPU ${load.toFixed(1)})`);
+    assert.match(await out.innerText(), /\[1, 2, 3, 4\]\nTrue True/);
     assert.deepEqual(consoleErrors, []);
   });
 });
@@ -115,7 +113,7 @@ test('an error is shown as stderr and its line is marked in the editor', async (
   });
 });
 
-test('the build marks the failing line of an example that raises', { skip: stub && 'interpreter stand-in' }, async () => {
+test('the build marks the failing line of an example that raises', async () => {
   await withBrowser(async ({ page, baseUrl }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"]', { hasText: '지운 이름을 다시 쓰기' });
@@ -167,7 +165,7 @@ test('a lesson page ships little JS before interaction: no Monaco; the interpret
   });
 });
 
-test('output streams while the program is still running', { skip: stub && 'interpreter stand-in' }, async () => {
+test('output streams while the program is still running', async () => {
   await withBrowser(async ({ page, baseUrl }) => {
     await page.goto(baseUrl + LESSON);
     const pg = page.locator('[data-testid="playground"]').first();

@@ -2,10 +2,9 @@
 // Interrupt of a runaway loop.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, closeShared, interpreterIsStub } from './harness.mjs';
+import { withBrowser, closeShared } from './harness.mjs';
 
 after(closeShared);
-const stub = interpreterIsStub();
 
 async function enter(page, line) {
   const input = page.locator('[data-testid="repl-input"]');
@@ -21,10 +20,8 @@ test('REPL: input is echoed after the prompt with its output; history; blocks', 
     await enter(page, "print('안녕, 메모리')");
     await page.waitForFunction(() => document.querySelector('[data-testid="repl-output"]').textContent.includes('안녕, 메모리\n'));
     assert.match(await log.innerText(), />>> print\('안녕, 메모리'\)\n안녕, 메모리\n/);
-    if (!stub) {
-      await enter(page, '1 + 1');
-      await page.waitForFunction(() => /\n2\n/.test(document.querySelector('[data-testid="repl-output"]').textContent));
-    }
+    await enter(page, '1 + 1');
+    await page.waitForFunction(() => /\n2\n/.test(document.querySelector('[data-testid="repl-output"]').textContent));
     // a block: the prompt turns into ... until an empty line
     await enter(page, 'for i in range(2):');
     assert.equal(await page.locator('.repl .prompt').textContent(), '... ');
@@ -32,14 +29,14 @@ test('REPL: input is echoed after the prompt with its output; history; blocks', 
     await enter(page, '    print(i * 10)');
     await enter(page, '');
     assert.equal(await page.locator('.repl .prompt').textContent(), '>>> ');
-    if (!stub) assert.match(await log.innerText(), /\n0\n10\n/);
+    assert.match(await log.innerText(), /\n0\n10\n/);
     // history
     const input = page.locator('[data-testid="repl-input"]');
     await input.press('ArrowUp');
     assert.equal(await input.inputValue(), '    print(i * 10)');
     await input.press('ArrowUp');
     await input.press('ArrowUp');
-    if (!stub) await input.press('ArrowUp');
+    await input.press('ArrowUp');
     assert.equal(await input.inputValue(), "print('안녕, 메모리')");
     await input.press('ArrowDown');
     assert.notEqual(await input.inputValue(), "print('안녕, 메모리')");
