@@ -114,11 +114,11 @@ export function setDictFreeListSize(n: number): void {
   while (dictFreeList.length < n) {
     const d = new PyDict();
     allocObject(d, 48);
-    dictFreeList.push(d.addr);
+    dictFreeList.push(d.addrCode);
   }
   while (dictFreeList.length > n) {
     const d = new PyDict();
-    d.addr = dictFreeList.pop()!;
+    d.addrCode = dictFreeList.pop()!;
     freeObject(d);
   }
 }
@@ -126,7 +126,7 @@ export function setDictFreeListSize(n: number): void {
 /** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();
-  if (dictFreeList.length > 0 && dictFreeOwner === allocator) reuseBlock(d, dictFreeList.pop()!);
+  if (dictFreeList.length > 0 && dictFreeOwner === allocator) reuseBlockCode(d, dictFreeList.pop()!);
   else allocObject(d, 48);
   return d;
 }
@@ -410,7 +410,7 @@ export function dictSizeof(d: PyDict): number {
   return 48 + (d.log2Size === 0 ? 0 : keysObjectSize(d.log2Size, d.unicodeKeys));
 }
 
-import { reuseBlock } from './alloc';
+import { reuseBlockCode } from './alloc';
 
 export function initDictType(): void {
   dictType.dealloc = (o) => {
@@ -444,11 +444,11 @@ export function initDictType(): void {
     d.values = [];
     d.hashes = [];
     d.index.clear();
-    if (d.type === dictType && d.addr !== 0) {
+    if (d.type === dictType && d.addrCode !== 0) {
       ownFreeLists();
       if (dictFreeList.length < DICT_MAXFREELIST) {
-        dictFreeList.push(d.addr);
-        d.addr = 0;
+        dictFreeList.push(d.addrCode);
+        d.addrCode = 0;
         return;
       }
     }
