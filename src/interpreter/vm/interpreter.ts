@@ -175,23 +175,6 @@ function run(entry: Frame): PyObject {
             if (old !== null) decref(old);
             break;
           }
-          case Op.DELETE_FAST: {
-            const old = locals[arg];
-            if (old === null) throw unboundLocal(f, arg);
-            locals[arg] = null;
-            decref(old);
-            break;
-          }
-          case Op.MAKE_CELL: {
-            const v = locals[arg];
-            const c = newCell(v);
-            if (v !== null) decref(v);
-            locals[arg] = c;
-            break;
-          }
-          case Op.COPY_FREE_VARS:
-            // closure cells were copied in by makeFunctionFrame
-            break;
           case Op.LOAD_DEREF: {
             const v = (locals[arg] as PyCell).ref;
             if (v === null) throw unboundDeref(f, arg);
@@ -204,34 +187,6 @@ function run(entry: Frame): PyObject {
             const old = c.ref;
             c.ref = stack.pop()!;
             if (old !== null) decref(old);
-            break;
-          }
-          case Op.DELETE_DEREF: {
-            const c = locals[arg] as PyCell;
-            const old = c.ref;
-            if (old === null) throw unboundDeref(f, arg);
-            c.ref = null;
-            decref(old);
-            break;
-          }
-          case Op.LOAD_CLOSURE: {
-            const c = locals[arg]!;
-            c.rc++;
-            stack.push(c);
-            break;
-          }
-          case Op.LOAD_FROM_DICT_OR_DEREF: {
-            const mapping = stack.pop()!;
-            const name = f.code.unit.localsplusnames[arg];
-            let v = mappingGet(mapping, name);
-            decref(mapping);
-            if (v === null) {
-              const cv = (locals[arg] as PyCell).ref;
-              if (cv === null) throw unboundDeref(f, arg);
-              cv.rc++;
-              v = cv;
-            }
-            stack.push(v);
             break;
           }
           case Op.LOAD_NAME: {
@@ -258,11 +213,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_NAME: {
-            if (f.locals === null) throw systemError(`no locals when deleting '${names[arg]}'`);
-            mappingDel(f.locals, f.code.namesStr[arg], () => nameNotDefined(names[arg]));
-            break;
-          }
           case Op.LOAD_GLOBAL: {
             const name = names[arg >>> 1];
             const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
@@ -276,18 +226,6 @@ function run(entry: Frame): PyObject {
             const v = stack.pop()!;
             dictSet(f.globals, f.code.namesStr[arg], v);
             decref(v);
-            break;
-          }
-          case Op.DELETE_GLOBAL: {
-            const old = dictPop(f.globals, f.code.namesStr[arg]);
-            if (old === null) throw nameNotDefined(names[arg]);
-            decref(old);
-            break;
-          }
-          case Op.LOAD_LOCALS: {
-            if (f.locals === null) throw systemError('no locals found');
-            f.locals.rc++;
-            stack.push(f.locals);
             break;
           }
           case Op.LOAD_ATTR: {
@@ -333,37 +271,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_ATTR: {
-            const obj = stack.pop()!;
-            try {
-              setAttr(obj, names[arg], null);
-            } finally {
-              decref(obj);
-            }
-            break;
-          }
-          case Op.LOAD_SUPER_ATTR: {
-            const self = stack.pop()!;
-            const cls = stack.pop()!;
-            const gsuper = stack.pop()!;
-            const name = names[arg >>> 2];
-            try {
-              const r = vmHooks.superLookup(gsuper, cls, self, name, (arg & 1) === 1);
-              if (r.method) {
-                stack.push(r.value);
-                self.rc++;
-                stack.push(self);
-              } else {
-                if (arg & 1) stack.push(null);
-                stack.push(r.value);
-              }
-            } finally {
-              decref(self);
-              decref(cls);
-              decref(gsuper);
-            }
-            break;
-          }
           case Op.BINARY_OP: {
             const b = stack.pop()!;
             const a = stack.pop()!;
@@ -373,20 +280,6 @@ function run(entry: Frame): PyObject {
             } finally {
               decref(a);
               decref(b);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_POSITIVE:
-          case Op.UNARY_INVERT: {
-            const a = stack.pop()!;
-            const which = (w & 0xff) === Op.UNARY_NEGATIVE ? 'negative' : (w & 0xff) === Op.UNARY_POSITIVE ? 'positive' : 'invert';
-            let r: PyObject;
-            try {
-              r = unaryOp(a, which);
-            } finally {
-              decref(a);
             }
             stack.push(r);
             break;
@@ -463,62 +356,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_SUBSCR: {
-            const key = stack.pop()!;
-            const container = stack.pop()!;
-            try {
-              delItem(container, key);
-            } finally {
-              decref(key);
-              decref(container);
-            }
-            break;
-          }
-          case Op.BINARY_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            const slice = vmHooks.newSlice(start, stop, None);
-            decref(start);
-            decref(stop);
-            let r: PyObject;
-            try {
-              r = getItem(container, slice);
-            } finally {
-              decref(slice);
-              decref(container);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.STORE_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            const v = stack.pop()!;
-            const slice = vmHooks.newSlice(start, stop, None);
-            decref(start);
-            decref(stop);
-            try {
-              setItem(container, slice, v);
-            } finally {
-              decref(slice);
-              decref(container);
-              decref(v);
-            }
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            const step = arg === 3 ? stack.pop()! : null;
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const s = vmHooks.newSlice(start, stop, step ?? None);
-            decref(start);
-            decref(stop);
-            if (step !== null) decref(step);
-            stack.push(s);
-            break;
-          }
           case Op.BUILD_TUPLE: {
             const items = stack.splice(stack.length - arg, arg) as PyObject[];
             stack.push(newTuple(items));
@@ -527,54 +364,6 @@ function run(entry: Frame): PyObject {
           case Op.BUILD_LIST: {
             const items = stack.splice(stack.length - arg, arg) as PyObject[];
             stack.push(newList(items));
-            break;
-          }
-          case Op.BUILD_SET: {
-            const items = stack.splice(stack.length - arg, arg) as PyObject[];
-            let s: PyObject;
-            try {
-              s = vmHooks.newSet(items);
-            } finally {
-              for (const x of items) decref(x);
-            }
-            stack.push(s);
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
-            const d = newDict();
-            dictPresize(d, arg);
-            try {
-              for (let i = 0; i < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
-            } catch (e) {
-              decref(d);
-              throw e;
-            } finally {
-              for (const x of items) decref(x);
-            }
-            stack.push(d);
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = stack.pop()! as PyTuple;
-            const vals = stack.splice(stack.length - arg, arg) as PyObject[];
-            const d = newDict();
-            dictPresize(d, arg);
-            try {
-              for (let i = 0; i < arg; i++) dictSet(d, keys.items[i], vals[i]);
-            } finally {
-              for (const x of vals) decref(x);
-              decref(keys);
-            }
-            stack.push(d);
-            break;
-          }
-          case Op.BUILD_STRING: {
-            const parts = stack.splice(stack.length - arg, arg) as PyStr[];
-            let s = '';
-            for (const p of parts) s += p.value;
-            for (const p of parts) decref(p);
-            stack.push(newStr(s));
             break;
           }
           case Op.LIST_APPEND: {
@@ -603,66 +392,10 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.LIST_EXTEND: {
-            const iterable = stack.pop()!;
-            const l = stack[stack.length - arg] as PyList;
-            try {
-              vmHooks.listExtend(l, iterable);
-            } catch (e) {
-              if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !iterable.type.slots.iter && !iterable.type.slots.getitem) {
-                decref(e.exc);
-                const n = iterable.type.name;
-                decref(iterable);
-                throw typeError(`Value after * must be an iterable, not ${n}`);
-              }
-              decref(iterable);
-              throw e;
-            }
-            decref(iterable);
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const iterable = stack.pop()!;
-            try {
-              vmHooks.setUpdate(stack[stack.length - arg]!, iterable);
-            } finally {
-              decref(iterable);
-            }
-            break;
-          }
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
-            const m = stack.pop()!;
-            const d = stack[stack.length - arg] as PyDict;
-            try {
-              if ((w & 0xff) === Op.DICT_MERGE) dictMerge(d, m, stack[stack.length - arg - 2]!);
-              else vmHooks.dictUpdate(d, m);
-            } finally {
-              decref(m);
-            }
-            break;
-          }
-          case Op.LIST_TO_TUPLE: {
-            const l = stack.pop()! as PyList;
-            const items = l.items.slice();
-            for (const x of items) x.rc++;
-            decref(l);
-            stack.push(newTuple(items));
-            break;
-          }
           case Op.UNPACK_SEQUENCE: {
             const seq = stack.pop()!;
             try {
               unpack(seq, arg, -1, stack);
-            } finally {
-              decref(seq);
-            }
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const seq = stack.pop()!;
-            try {
-              unpack(seq, arg & 0xff, arg >>> 8, stack);
             } finally {
               decref(seq);
             }
@@ -769,17 +502,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.JUMP_IF_FALSE_OR_POP:
-          case Op.JUMP_IF_TRUE_OR_POP: {
-            const v = stack[stack.length - 1]!;
-            const t = isTrue(v);
-            if (t === ((w & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
-            else {
-              stack.pop();
-              decref(v);
-            }
-            break;
-          }
           case Op.CALL:
           case Op.CALL_KW: {
             let kwnames: string[] | null = null;
@@ -845,53 +567,6 @@ function run(entry: Frame): PyObject {
             if (rt.gcPending) vmHooks.collectPending();
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? (stack.pop()! as PyDict) : null;
-            let callargs = stack.pop()!;
-            const callable = stack.pop()!;
-            const nul = stack.pop();
-            xdecref(nul ?? null);
-            let r: PyObject;
-            try {
-              if (callargs.type !== tupleType) {
-                let items: PyObject[];
-                try {
-                  items = iterToArray(callargs);
-                } catch (e) {
-                  if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !callargs.type.slots.iter) {
-                    decref(e.exc);
-                    throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
-                  }
-                  throw e;
-                }
-                decref(callargs);
-                callargs = newTuple(items);
-              }
-              const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
-              try {
-                r = call(callable, args, kwnames);
-              } finally {
-                for (const a of args) decref(a);
-              }
-            } finally {
-              decref(callable);
-              decref(callargs);
-              if (kwargs !== null) decref(kwargs);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            const codeObj = stack.pop()! as PyCode;
-            const fn = newFunction(codeObj, f.globals, f.builtins);
-            decref(codeObj);
-            if (arg & 0x08) fn.closure = stack.pop()! as PyTuple;
-            if (arg & 0x04) fn.annotations = vmHooks.annotationsFromTuple(stack.pop()!);
-            if (arg & 0x02) fn.kwdefaults = stack.pop()! as PyDict;
-            if (arg & 0x01) fn.defaults = stack.pop()! as PyTuple;
-            stack.push(fn);
-            break;
-          }
           case Op.RETURN_CONST:
           case Op.RETURN_VALUE: {
             let v: PyObject;
@@ -918,111 +593,12 @@ function run(entry: Frame): PyObject {
             stack.push(v);
             break;
           }
-          case Op.RETURN_GENERATOR:
-            // Generators are created by the call machinery before the frame runs; when a
-            // generator frame is first resumed this instruction is skipped over by pc = 1.
-            throw systemError('RETURN_GENERATOR executed');
           case Op.YIELD_VALUE: {
             const v = stack.pop()!;
             f.state = FrameState.SUSPENDED;
             f.yielded = true;
             rt.depth--;
             return v;
-          }
-          case Op.SEND: {
-            const v = stack.pop()!;
-            const receiver = stack[stack.length - 1]!;
-            let r: { value: PyObject; done: boolean };
-            try {
-              r = vmHooks.send(receiver, v);
-            } finally {
-              decref(v);
-            }
-            if (r.done) {
-              stack.pop();
-              decref(receiver);
-              stack.push(r.value);
-              f.pc = arg;
-            } else stack.push(r.value);
-            break;
-          }
-          case Op.GET_YIELD_FROM_ITER: {
-            const o = stack[stack.length - 1]!;
-            if (o.type.layout !== 'generator') {
-              const it = getIter(o);
-              stack[stack.length - 1] = it;
-              decref(o);
-            }
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS: {
-            const bc = f.builtins.getStr('__build_class__');
-            if (bc === null) throw nameNotDefined('__build_class__');
-            bc.rc++;
-            stack.push(bc);
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS: {
-            if (f.locals === null) throw systemError('no locals found when setting up annotations');
-            const existing = mappingGet(f.locals, '__annotations__');
-            if (existing === null) {
-              const d = newDict();
-              const key = newStr('__annotations__');
-              try {
-                mappingSet(f.locals, key, d);
-              } finally {
-                decref(key);
-                decref(d);
-              }
-            } else decref(existing);
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR: {
-            const t = exceptionTypes['AssertionError'];
-            t.rc++;
-            stack.push(t);
-            break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = stack.pop()!;
-            const level = stack.pop()!;
-            let m: PyObject;
-            try {
-              m = vmHooks.importName(names[arg], fromlist, level, f);
-            } finally {
-              decref(fromlist);
-              decref(level);
-            }
-            stack.push(m);
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            const m = stack[stack.length - 1]!;
-            stack.push(vmHooks.importFrom(m, names[arg]));
-            break;
-          }
-          case Op.IMPORT_STAR: {
-            const m = stack.pop()!;
-            try {
-              vmHooks.importStar(m, f);
-            } finally {
-              decref(m);
-            }
-            break;
-          }
-          case Op.RAISE_VARARGS: {
-            if (arg === 0) {
-              if (rt.handled === null || rt.handled === None) throw runtimeError('No active exception to reraise');
-              rt.handled.rc++;
-              throw new Reraise(rt.handled);
-            }
-            const cause = arg === 2 ? stack.pop()! : null;
-            const excArg = stack.pop()!;
-            throw makeRaise(excArg, cause);
-          }
-          case Op.RERAISE: {
-            const exc = stack.pop()!;
-            throw new Reraise(exc);
           }
           case Op.SETUP_FINALLY:
           case Op.SETUP_CLEANUP:
@@ -1031,157 +607,9 @@ function run(entry: Frame): PyObject {
           case Op.POP_BLOCK:
             f.blocks!.length -= 2;
             break;
-          case Op.BEFORE_WITH: {
-            const mgr = stack.pop()!;
-            let exit: PyObject | null = null;
-            let entered: PyObject;
-            try {
-              const enterM = lookupSpecial(mgr, '__enter__');
-              if (enterM === null) {
-                throw typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-              }
-              exit = lookupSpecial(mgr, '__exit__');
-              if (exit === null) {
-                decref(enterM);
-                throw typeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-              }
-              try {
-                entered = call(enterM, []);
-              } finally {
-                decref(enterM);
-              }
-            } catch (e) {
-              if (exit !== null) decref(exit);
-              decref(mgr);
-              throw e;
-            }
-            decref(mgr);
-            stack.push(exit);
-            (f.blocks ??= []).push(arg, stack.length);
-            stack.push(entered);
-            break;
-          }
-          case Op.PUSH_EXC_INFO: {
-            const exc = stack.pop()!;
-            const prev = rt.handled ?? None;
-            if (rt.handled === null) None.rc++;
-            stack.push(prev);
-            exc.rc++;
-            rt.handled = exc;
-            stack.push(exc);
-            break;
-          }
-          case Op.POP_EXCEPT: {
-            const prev = stack.pop()!;
-            const cur = rt.handled;
-            rt.handled = prev === None ? null : prev;
-            if (prev === None) decref(prev);
-            if (cur !== null) decref(cur);
-            break;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            const t = stack.pop()!;
-            const exc = stack[stack.length - 1]!;
-            let r: boolean;
-            try {
-              r = excMatches(exc, t);
-            } finally {
-              decref(t);
-            }
-            stack.push(r ? True : False);
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const exc = stack[stack.length - 1]! as PyBaseException;
-            const exit = stack[stack.length - 3]!;
-            const tb = exc.traceback ?? None;
-            stack.push(call(exit, [exc.type, exc, tb]));
-            break;
-          }
-          case Op.WITH_EXIT: {
-            const exit = stack.pop()!;
-            try {
-              decref(call(exit, [None, None, None]));
-            } finally {
-              decref(exit);
-            }
-            break;
-          }
-          case Op.FORMAT_VALUE: {
-            const spec = arg & 4 ? stack.pop()! : null;
-            let v = stack.pop()!;
-            try {
-              const conv = arg & 3;
-              if (conv !== 0) {
-                const c = conv === 1 ? vmHooks.str(v) : conv === 2 ? vmHooks.repr(v) : vmHooks.ascii(v);
-                decref(v);
-                v = c;
-              }
-              if (v.type === strType && (spec === null || (spec as PyStr).value === '')) {
-                v.rc++;
-                stack.push(v);
-              } else {
-                stack.push(vmHooks.format(v, spec === null ? '' : (spec as PyStr).value));
-              }
-            } finally {
-              decref(v);
-              if (spec !== null) decref(spec);
-            }
-            break;
-          }
-          case Op.GET_LEN: {
-            const o = stack[stack.length - 1]!;
-            stack.push(newInt(vmHooks.len(o)));
-            break;
-          }
-          case Op.MATCH_MAPPING:
-          case Op.MATCH_SEQUENCE: {
-            const o = stack[stack.length - 1]!;
-            const isMap = (w & 0xff) === Op.MATCH_MAPPING;
-            stack.push(newBool(isMap ? vmHooks.isMapping(o) : vmHooks.isSequence(o)));
-            break;
-          }
-          case Op.MATCH_KEYS: {
-            const keys = stack[stack.length - 1]! as PyTuple;
-            const subject = stack[stack.length - 2]!;
-            stack.push(vmHooks.matchKeys(subject, keys));
-            break;
-          }
-          case Op.MATCH_CLASS: {
-            const kwnames = stack.pop()! as PyTuple;
-            const cls = stack.pop()!;
-            const subject = stack.pop()!;
-            try {
-              stack.push(vmHooks.matchClass(subject, cls, arg, kwnames));
-            } finally {
-              decref(kwnames);
-              decref(cls);
-              decref(subject);
-            }
-            break;
-          }
-          case Op.PRINT_EXPR: {
-            const v = stack.pop()!;
-            try {
-              vmHooks.displayHook(v);
-            } finally {
-              decref(v);
-            }
-            break;
-          }
-          case Op.CALL_INTRINSIC_1: {
-            const v = stack.pop()!;
-            let r: PyObject;
-            try {
-              r = intrinsic(arg, v, f);
-            } finally {
-              decref(v);
-            }
-            stack.push(r);
-            break;
-          }
           default:
-            throw systemError(`unknown opcode ${w & 0xff}`);
+            coldOp(f, w);
+            break;
         }
       }
     } catch (thrown) {
@@ -1233,6 +661,595 @@ function run(entry: Frame): PyObject {
         vmHooks.tracebackHere(exc, f);
       }
     }
+  }
+}
+
+/**
+ * The opcodes off the hot path (imports, classes, exception handling, pattern matching, with,
+ * f-strings …), in their own function: run() stays small enough for V8 to compile and optimise
+ * it quickly and well. Never switches frames; may change f.pc (jumps).
+ */
+function coldOp(f: Frame, w: number): void {
+  const arg = w >>> 8;
+  const stack = f.stack;
+  const locals = f.localsplus;
+  const names = f.code.unit.names;
+  switch ((w & 0xff) as Op) {
+    case Op.DELETE_FAST: {
+      const old = locals[arg];
+      if (old === null) throw unboundLocal(f, arg);
+      locals[arg] = null;
+      decref(old);
+      break;
+    }
+    case Op.MAKE_CELL: {
+      const v = locals[arg];
+      const c = newCell(v);
+      if (v !== null) decref(v);
+      locals[arg] = c;
+      break;
+    }
+    case Op.COPY_FREE_VARS:
+      // closure cells were copied in by makeFunctionFrame
+      break;
+    case Op.DELETE_DEREF: {
+      const c = locals[arg] as PyCell;
+      const old = c.ref;
+      if (old === null) throw unboundDeref(f, arg);
+      c.ref = null;
+      decref(old);
+      break;
+    }
+    case Op.LOAD_CLOSURE: {
+      const c = locals[arg]!;
+      c.rc++;
+      stack.push(c);
+      break;
+    }
+    case Op.LOAD_FROM_DICT_OR_DEREF: {
+      const mapping = stack.pop()!;
+      const name = f.code.unit.localsplusnames[arg];
+      let v = mappingGet(mapping, name);
+      decref(mapping);
+      if (v === null) {
+        const cv = (locals[arg] as PyCell).ref;
+        if (cv === null) throw unboundDeref(f, arg);
+        cv.rc++;
+        v = cv;
+      }
+      stack.push(v);
+      break;
+    }
+    case Op.DELETE_NAME: {
+      if (f.locals === null) throw systemError(`no locals when deleting '${names[arg]}'`);
+      mappingDel(f.locals, f.code.namesStr[arg], () => nameNotDefined(names[arg]));
+      break;
+    }
+    case Op.DELETE_GLOBAL: {
+      const old = dictPop(f.globals, f.code.namesStr[arg]);
+      if (old === null) throw nameNotDefined(names[arg]);
+      decref(old);
+      break;
+    }
+    case Op.LOAD_LOCALS: {
+      if (f.locals === null) throw systemError('no locals found');
+      f.locals.rc++;
+      stack.push(f.locals);
+      break;
+    }
+    case Op.DELETE_ATTR: {
+      const obj = stack.pop()!;
+      try {
+        setAttr(obj, names[arg], null);
+      } finally {
+        decref(obj);
+      }
+      break;
+    }
+    case Op.LOAD_SUPER_ATTR: {
+      const self = stack.pop()!;
+      const cls = stack.pop()!;
+      const gsuper = stack.pop()!;
+      const name = names[arg >>> 2];
+      try {
+        const r = vmHooks.superLookup(gsuper, cls, self, name, (arg & 1) === 1);
+        if (r.method) {
+          stack.push(r.value);
+          self.rc++;
+          stack.push(self);
+        } else {
+          if (arg & 1) stack.push(null);
+          stack.push(r.value);
+        }
+      } finally {
+        decref(self);
+        decref(cls);
+        decref(gsuper);
+      }
+      break;
+    }
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT: {
+      const a = stack.pop()!;
+      const which = (w & 0xff) === Op.UNARY_NEGATIVE ? 'negative' : (w & 0xff) === Op.UNARY_POSITIVE ? 'positive' : 'invert';
+      let r: PyObject;
+      try {
+        r = unaryOp(a, which);
+      } finally {
+        decref(a);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.DELETE_SUBSCR: {
+      const key = stack.pop()!;
+      const container = stack.pop()!;
+      try {
+        delItem(container, key);
+      } finally {
+        decref(key);
+        decref(container);
+      }
+      break;
+    }
+    case Op.BINARY_SLICE: {
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const container = stack.pop()!;
+      const slice = vmHooks.newSlice(start, stop, None);
+      decref(start);
+      decref(stop);
+      let r: PyObject;
+      try {
+        r = getItem(container, slice);
+      } finally {
+        decref(slice);
+        decref(container);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.STORE_SLICE: {
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const container = stack.pop()!;
+      const v = stack.pop()!;
+      const slice = vmHooks.newSlice(start, stop, None);
+      decref(start);
+      decref(stop);
+      try {
+        setItem(container, slice, v);
+      } finally {
+        decref(slice);
+        decref(container);
+        decref(v);
+      }
+      break;
+    }
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? stack.pop()! : null;
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const s = vmHooks.newSlice(start, stop, step ?? None);
+      decref(start);
+      decref(stop);
+      if (step !== null) decref(step);
+      stack.push(s);
+      break;
+    }
+    case Op.BUILD_SET: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      let s: PyObject;
+      try {
+        s = vmHooks.newSet(items);
+      } finally {
+        for (const x of items) decref(x);
+      }
+      stack.push(s);
+      break;
+    }
+    case Op.BUILD_MAP: {
+      const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+      const d = newDict();
+      dictPresize(d, arg);
+      try {
+        for (let i = 0; i < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
+      } catch (e) {
+        decref(d);
+        throw e;
+      } finally {
+        for (const x of items) decref(x);
+      }
+      stack.push(d);
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack.pop()! as PyTuple;
+      const vals = stack.splice(stack.length - arg, arg) as PyObject[];
+      const d = newDict();
+      dictPresize(d, arg);
+      try {
+        for (let i = 0; i < arg; i++) dictSet(d, keys.items[i], vals[i]);
+      } finally {
+        for (const x of vals) decref(x);
+        decref(keys);
+      }
+      stack.push(d);
+      break;
+    }
+    case Op.BUILD_STRING: {
+      const parts = stack.splice(stack.length - arg, arg) as PyStr[];
+      let s = '';
+      for (const p of parts) s += p.value;
+      for (const p of parts) decref(p);
+      stack.push(newStr(s));
+      break;
+    }
+    case Op.LIST_EXTEND: {
+      const iterable = stack.pop()!;
+      const l = stack[stack.length - arg] as PyList;
+      try {
+        vmHooks.listExtend(l, iterable);
+      } catch (e) {
+        if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !iterable.type.slots.iter && !iterable.type.slots.getitem) {
+          decref(e.exc);
+          const n = iterable.type.name;
+          decref(iterable);
+          throw typeError(`Value after * must be an iterable, not ${n}`);
+        }
+        decref(iterable);
+        throw e;
+      }
+      decref(iterable);
+      break;
+    }
+    case Op.SET_UPDATE: {
+      const iterable = stack.pop()!;
+      try {
+        vmHooks.setUpdate(stack[stack.length - arg]!, iterable);
+      } finally {
+        decref(iterable);
+      }
+      break;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const m = stack.pop()!;
+      const d = stack[stack.length - arg] as PyDict;
+      try {
+        if ((w & 0xff) === Op.DICT_MERGE) dictMerge(d, m, stack[stack.length - arg - 2]!);
+        else vmHooks.dictUpdate(d, m);
+      } finally {
+        decref(m);
+      }
+      break;
+    }
+    case Op.LIST_TO_TUPLE: {
+      const l = stack.pop()! as PyList;
+      const items = l.items.slice();
+      for (const x of items) x.rc++;
+      decref(l);
+      stack.push(newTuple(items));
+      break;
+    }
+    case Op.UNPACK_EX: {
+      const seq = stack.pop()!;
+      try {
+        unpack(seq, arg & 0xff, arg >>> 8, stack);
+      } finally {
+        decref(seq);
+      }
+      break;
+    }
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: {
+      const v = stack[stack.length - 1]!;
+      const t = isTrue(v);
+      if (t === ((w & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
+      else {
+        stack.pop();
+        decref(v);
+      }
+      break;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      const kwargs = arg & 1 ? (stack.pop()! as PyDict) : null;
+      let callargs = stack.pop()!;
+      const callable = stack.pop()!;
+      const nul = stack.pop();
+      xdecref(nul ?? null);
+      let r: PyObject;
+      try {
+        if (callargs.type !== tupleType) {
+          let items: PyObject[];
+          try {
+            items = iterToArray(callargs);
+          } catch (e) {
+            if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !callargs.type.slots.iter) {
+              decref(e.exc);
+              throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
+            }
+            throw e;
+          }
+          decref(callargs);
+          callargs = newTuple(items);
+        }
+        const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
+        try {
+          r = call(callable, args, kwnames);
+        } finally {
+          for (const a of args) decref(a);
+        }
+      } finally {
+        decref(callable);
+        decref(callargs);
+        if (kwargs !== null) decref(kwargs);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.MAKE_FUNCTION: {
+      const codeObj = stack.pop()! as PyCode;
+      const fn = newFunction(codeObj, f.globals, f.builtins);
+      decref(codeObj);
+      if (arg & 0x08) fn.closure = stack.pop()! as PyTuple;
+      if (arg & 0x04) fn.annotations = vmHooks.annotationsFromTuple(stack.pop()!);
+      if (arg & 0x02) fn.kwdefaults = stack.pop()! as PyDict;
+      if (arg & 0x01) fn.defaults = stack.pop()! as PyTuple;
+      stack.push(fn);
+      break;
+    }
+    case Op.RETURN_GENERATOR:
+      // Generators are created by the call machinery before the frame runs; when a
+      // generator frame is first resumed this instruction is skipped over by pc = 1.
+      throw systemError('RETURN_GENERATOR executed');
+    case Op.SEND: {
+      const v = stack.pop()!;
+      const receiver = stack[stack.length - 1]!;
+      let r: { value: PyObject; done: boolean };
+      try {
+        r = vmHooks.send(receiver, v);
+      } finally {
+        decref(v);
+      }
+      if (r.done) {
+        stack.pop();
+        decref(receiver);
+        stack.push(r.value);
+        f.pc = arg;
+      } else stack.push(r.value);
+      break;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const o = stack[stack.length - 1]!;
+      if (o.type.layout !== 'generator') {
+        const it = getIter(o);
+        stack[stack.length - 1] = it;
+        decref(o);
+      }
+      break;
+    }
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = f.builtins.getStr('__build_class__');
+      if (bc === null) throw nameNotDefined('__build_class__');
+      bc.rc++;
+      stack.push(bc);
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      if (f.locals === null) throw systemError('no locals found when setting up annotations');
+      const existing = mappingGet(f.locals, '__annotations__');
+      if (existing === null) {
+        const d = newDict();
+        const key = newStr('__annotations__');
+        try {
+          mappingSet(f.locals, key, d);
+        } finally {
+          decref(key);
+          decref(d);
+        }
+      } else decref(existing);
+      break;
+    }
+    case Op.LOAD_ASSERTION_ERROR: {
+      const t = exceptionTypes['AssertionError'];
+      t.rc++;
+      stack.push(t);
+      break;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = stack.pop()!;
+      const level = stack.pop()!;
+      let m: PyObject;
+      try {
+        m = vmHooks.importName(names[arg], fromlist, level, f);
+      } finally {
+        decref(fromlist);
+        decref(level);
+      }
+      stack.push(m);
+      break;
+    }
+    case Op.IMPORT_FROM: {
+      const m = stack[stack.length - 1]!;
+      stack.push(vmHooks.importFrom(m, names[arg]));
+      break;
+    }
+    case Op.IMPORT_STAR: {
+      const m = stack.pop()!;
+      try {
+        vmHooks.importStar(m, f);
+      } finally {
+        decref(m);
+      }
+      break;
+    }
+    case Op.RAISE_VARARGS: {
+      if (arg === 0) {
+        if (rt.handled === null || rt.handled === None) throw runtimeError('No active exception to reraise');
+        rt.handled.rc++;
+        throw new Reraise(rt.handled);
+      }
+      const cause = arg === 2 ? stack.pop()! : null;
+      const excArg = stack.pop()!;
+      throw makeRaise(excArg, cause);
+    }
+    case Op.RERAISE: {
+      const exc = stack.pop()!;
+      throw new Reraise(exc);
+    }
+    case Op.BEFORE_WITH: {
+      const mgr = stack.pop()!;
+      let exit: PyObject | null = null;
+      let entered: PyObject;
+      try {
+        const enterM = lookupSpecial(mgr, '__enter__');
+        if (enterM === null) {
+          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
+        }
+        exit = lookupSpecial(mgr, '__exit__');
+        if (exit === null) {
+          decref(enterM);
+          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        }
+        try {
+          entered = call(enterM, []);
+        } finally {
+          decref(enterM);
+        }
+      } catch (e) {
+        if (exit !== null) decref(exit);
+        decref(mgr);
+        throw e;
+      }
+      decref(mgr);
+      stack.push(exit);
+      (f.blocks ??= []).push(arg, stack.length);
+      stack.push(entered);
+      break;
+    }
+    case Op.PUSH_EXC_INFO: {
+      const exc = stack.pop()!;
+      const prev = rt.handled ?? None;
+      if (rt.handled === null) None.rc++;
+      stack.push(prev);
+      exc.rc++;
+      rt.handled = exc;
+      stack.push(exc);
+      break;
+    }
+    case Op.POP_EXCEPT: {
+      const prev = stack.pop()!;
+      const cur = rt.handled;
+      rt.handled = prev === None ? null : prev;
+      if (prev === None) decref(prev);
+      if (cur !== null) decref(cur);
+      break;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const t = stack.pop()!;
+      const exc = stack[stack.length - 1]!;
+      let r: boolean;
+      try {
+        r = excMatches(exc, t);
+      } finally {
+        decref(t);
+      }
+      stack.push(r ? True : False);
+      break;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const exc = stack[stack.length - 1]! as PyBaseException;
+      const exit = stack[stack.length - 3]!;
+      const tb = exc.traceback ?? None;
+      stack.push(call(exit, [exc.type, exc, tb]));
+      break;
+    }
+    case Op.WITH_EXIT: {
+      const exit = stack.pop()!;
+      try {
+        decref(call(exit, [None, None, None]));
+      } finally {
+        decref(exit);
+      }
+      break;
+    }
+    case Op.FORMAT_VALUE: {
+      const spec = arg & 4 ? stack.pop()! : null;
+      let v = stack.pop()!;
+      try {
+        const conv = arg & 3;
+        if (conv !== 0) {
+          const c = conv === 1 ? vmHooks.str(v) : conv === 2 ? vmHooks.repr(v) : vmHooks.ascii(v);
+          decref(v);
+          v = c;
+        }
+        if (v.type === strType && (spec === null || (spec as PyStr).value === '')) {
+          v.rc++;
+          stack.push(v);
+        } else {
+          stack.push(vmHooks.format(v, spec === null ? '' : (spec as PyStr).value));
+        }
+      } finally {
+        decref(v);
+        if (spec !== null) decref(spec);
+      }
+      break;
+    }
+    case Op.GET_LEN: {
+      const o = stack[stack.length - 1]!;
+      stack.push(newInt(vmHooks.len(o)));
+      break;
+    }
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE: {
+      const o = stack[stack.length - 1]!;
+      const isMap = (w & 0xff) === Op.MATCH_MAPPING;
+      stack.push(newBool(isMap ? vmHooks.isMapping(o) : vmHooks.isSequence(o)));
+      break;
+    }
+    case Op.MATCH_KEYS: {
+      const keys = stack[stack.length - 1]! as PyTuple;
+      const subject = stack[stack.length - 2]!;
+      stack.push(vmHooks.matchKeys(subject, keys));
+      break;
+    }
+    case Op.MATCH_CLASS: {
+      const kwnames = stack.pop()! as PyTuple;
+      const cls = stack.pop()!;
+      const subject = stack.pop()!;
+      try {
+        stack.push(vmHooks.matchClass(subject, cls, arg, kwnames));
+      } finally {
+        decref(kwnames);
+        decref(cls);
+        decref(subject);
+      }
+      break;
+    }
+    case Op.PRINT_EXPR: {
+      const v = stack.pop()!;
+      try {
+        vmHooks.displayHook(v);
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case Op.CALL_INTRINSIC_1: {
+      const v = stack.pop()!;
+      let r: PyObject;
+      try {
+        r = intrinsic(arg, v, f);
+      } finally {
+        decref(v);
+      }
+      stack.push(r);
+      break;
+    }
+    default:
+      throw systemError(`unknown opcode ${w & 0xff}`);
   }
 }
 
