@@ -109,10 +109,14 @@ function run(entry: Frame): PyObject {
   let names = f.code.unit.names;
   let stack = f.stack;
   let locals = f.localsplus;
+  // The instruction index lives in a local while a frame runs; f.pc is written back whenever
+  // another frame may look at it (a frame switch, a yield, a cold opcode).
+  let pc = 0;
 
   // (frame switches assign these locals inline — a closure would force them into a heap context)
 
   for (;;) {
+    pc = f.pc;
     try {
       if (f.pendingThrow !== null) {
         const pending = f.pendingThrow;
@@ -120,9 +124,8 @@ function run(entry: Frame): PyObject {
         throw new PyThrown(pending);
       }
       for (;;) {
-        const pc = f.pc++;
         f.lasti = pc;
-        const w = code[pc];
+        const w = code[pc++];
         const arg = w >>> 8;
         switch ((w & 0xff) as Op) {
           case Op.NOP:
@@ -432,7 +435,7 @@ function run(entry: Frame): PyObject {
                 } else {
                   stack.pop();
                   decref(it);
-                  f.pc = arg;
+                  pc = arg;
                   break;
                 }
               }
@@ -453,16 +456,16 @@ function run(entry: Frame): PyObject {
             if (v === null) {
               stack.pop();
               decref(it);
-              f.pc = arg;
+              pc = arg;
             } else stack.push(v);
             break;
           }
           case Op.JUMP:
-            f.pc = arg;
+            pc = arg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack.pop()!;
-            if (v === False) f.pc = arg;
+            if (v === False) pc = arg;
             else if (v !== True) {
               let t: boolean;
               try {
@@ -470,13 +473,13 @@ function run(entry: Frame): PyObject {
               } finally {
                 decref(v);
               }
-              if (!t) f.pc = arg;
+              if (!t) pc = arg;
             }
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = stack.pop()!;
-            if (v === True) f.pc = arg;
+            if (v === True) pc = arg;
             else if (v !== False) {
               let t: boolean;
               try {
@@ -484,20 +487,20 @@ function run(entry: Frame): PyObject {
               } finally {
                 decref(v);
               }
-              if (t) f.pc = arg;
+              if (t) pc = arg;
             }
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
             const v = stack.pop()!;
-            if (v === None) f.pc = arg;
+            if (v === None) pc = arg;
             else decref(v);
             break;
           }
           case Op.POP_JUMP_IF_NOT_NONE: {
             const v = stack.pop()!;
             if (v !== None) {
-              f.pc = arg;
+              pc = arg;
               decref(v);
             }
             break;
@@ -543,8 +546,10 @@ function run(entry: Frame): PyObject {
                 stack.push(vmHooks.newGenerator(nf));
                 break;
               }
+              f.pc = pc;
               enterFrame(nf, f);
               f = nf;
+              pc = f.pc;
               code = f.code.unit.code;
               consts = f.code.consts;
               names = f.code.unit.names;
@@ -584,6 +589,7 @@ function run(entry: Frame): PyObject {
             }
             clearFrame(done);
             f = back!;
+            pc = f.pc;
             code = f.code.unit.code;
             consts = f.code.consts;
             names = f.code.unit.names;
@@ -595,6 +601,7 @@ function run(entry: Frame): PyObject {
           }
           case Op.YIELD_VALUE: {
             const v = stack.pop()!;
+            f.pc = pc;
             f.state = FrameState.SUSPENDED;
             f.yielded = true;
             rt.depth--;
@@ -608,7 +615,9 @@ function run(entry: Frame): PyObject {
             f.blocks!.length -= 2;
             break;
           default:
+            f.pc = pc;
             coldOp(f, w);
+            pc = f.pc;
             break;
         }
       }
