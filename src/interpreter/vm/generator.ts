@@ -30,6 +30,8 @@ export class PyGenerator extends PyGCObject {
   running = false;
   /** gi_exc_state: the exception being handled inside the generator while it is suspended. */
   excState: PyObject | null = null;
+  /** While resumed by FOR_ITER inside the eval loop: the caller's exception state to restore. */
+  callerHandled: PyObject | null = null;
   constructor(public frame: Frame | null) {
     super(generatorType);
   }

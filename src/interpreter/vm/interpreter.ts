@@ -30,7 +30,7 @@ import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
-import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType } from '../objects/core-types';
+import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
@@ -40,6 +40,7 @@ import { PyType } from '../objects/typeobject';
 import type { PyRangeIter } from '../objects/range';
 import type { PySeqIter } from '../objects/iterators';
 import type { PyMethodDescr } from '../objects/descriptors';
+import type { PyGenerator } from './generator';
 
 
 function checkRecursion(): void {
@@ -451,6 +452,31 @@ function run(entry: Frame): PyObject {
                   break;
                 }
               }
+            } else if (it.type === generatorType) {
+              // FOR_ITER_GEN: resume the generator's frame in this loop, as CPython 3.12 does
+              // (no JS recursion, no result object). Everything else takes the slow path.
+              const g = it as PyGenerator;
+              const gf = g.frame;
+              if (gf !== null && !g.running && gf.state !== FrameState.COMPLETED && !gf.skipPush && gf.pendingThrow === null && rt.depth < rt.recursionLimit) {
+                g.running = true;
+                g.callerHandled = rt.handled;
+                rt.handled = g.excState;
+                g.excState = null;
+                None.rc++;
+                gf.stack.push(None);
+                gf.isEntry = false;
+                gf.yielded = false;
+                f.pc = pc;
+                enterFrame(gf, f);
+                f = gf;
+                pc = f.pc;
+                code = f.code.unit.code;
+                consts = f.code.consts;
+                names = f.code.unit.names;
+                stack = f.stack;
+                locals = f.localsplus;
+                break;
+              }
             }
             const v = it.type.slots.iternext!(it);
             if (v === null) {
@@ -596,6 +622,14 @@ function run(entry: Frame): PyObject {
             stack = f.stack;
             locals = f.localsplus;
             rt.frame = f;
+            if (done.generator !== null) {
+              // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
+              leaveInlineGenerator(done);
+              decref(v);
+              decref(stack.pop()!);
+              pc = code[f.lasti] >>> 8;
+              break;
+            }
             stack.push(v);
             break;
           }
@@ -605,7 +639,23 @@ function run(entry: Frame): PyObject {
             f.state = FrameState.SUSPENDED;
             f.yielded = true;
             rt.depth--;
-            return v;
+            if (f.isEntry) return v;
+            // a generator resumed by FOR_ITER in this loop: back to the caller with the value
+            const g = f.generator as PyGenerator;
+            g.running = false;
+            g.excState = rt.handled;
+            rt.handled = g.callerHandled;
+            g.callerHandled = null;
+            f = f.back!;
+            pc = f.pc;
+            code = f.code.unit.code;
+            consts = f.code.consts;
+            names = f.code.unit.names;
+            stack = f.stack;
+            locals = f.localsplus;
+            rt.frame = f;
+            stack.push(v);
+            break;
           }
           case Op.SETUP_FINALLY:
           case Op.SETUP_CLEANUP:
@@ -655,6 +705,7 @@ function run(entry: Frame): PyObject {
         rt.depth--;
         const back = f.back;
         const wasEntry = f.isEntry;
+        const left = f;
         clearFrame(f);
         if (wasEntry) {
           rt.frame = back;
@@ -667,6 +718,12 @@ function run(entry: Frame): PyObject {
         stack = f.stack;
         locals = f.localsplus;
         rt.frame = f;
+        if (left.generator !== null) {
+          // out of a generator resumed by FOR_ITER: what the generator's next() does with it
+          leaveInlineGenerator(left);
+          if (exc.type.isSubtypeOf(exceptionTypes['StopIteration'])) exc = stopIterationInGenerator(exc);
+          setContext(exc);
+        }
         vmHooks.tracebackHere(exc, f);
       }
     }
@@ -1267,6 +1324,29 @@ class Reraise {
   constructor(public exc: PyObject) {}
 }
 
+/**
+ * A generator frame resumed by FOR_ITER inside run() finished (returned or raised): the
+ * generator is exhausted and the exception state is swapped back, as genResume does.
+ */
+function leaveInlineGenerator(gf: Frame): void {
+  const g = gf.generator as PyGenerator;
+  g.frame = null;
+  g.running = false;
+  g.excState = rt.handled;
+  rt.handled = g.callerHandled;
+  g.callerHandled = null;
+}
+
+/** PEP 479: StopIteration raised inside a generator becomes RuntimeError (as genResume). */
+function stopIterationInGenerator(stop: PyObject): PyObject {
+  const e = runtimeError('generator raised StopIteration').exc as PyBaseException;
+  e.cause = stop;
+  stop.rc++;
+  e.context = stop;
+  e.suppressContext = true;
+  return e;
+}
+
 function unwindAll(f: Frame, entry: Frame): void {
   let cur: Frame | null = f;
   while (cur !== null) {
@@ -1275,6 +1355,7 @@ function unwindAll(f: Frame, entry: Frame): void {
     cur.state = FrameState.COMPLETED;
     rt.depth--;
     clearFrame(cur);
+    if (cur !== entry && cur.generator !== null) leaveInlineGenerator(cur);
     if (cur === entry) break;
     cur = back;
   }
