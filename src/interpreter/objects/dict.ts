@@ -16,6 +16,7 @@ import { PyObject, release, decref, deallocate } from './object';
 import { dictType, strType, tupleType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
+import { decodeAddr, encodeAddr } from './addr-codec';
 import { allocator, type Allocator } from './memory';
 import { PyStr, newStr, strHash, internStr } from './str';
 import { hashOf, richEq } from './abstract';
@@ -35,7 +36,8 @@ export class PyDict extends PyGCObject {
   log2Size = 0;
   usable = 0;
   unicodeKeys = true;
-  keysAddr = 0;
+  /** The key table's address (ma_keys), encoded as in addr-codec.ts; read through keysAddr. */
+  keysAddrCode = 0;
   /** Kind of the allocated key table (unicodeKeys may change before the table is replaced). */
   keysUnicode = true;
   /** Bumped on every mutation (iteration guard; CPython's ma_version_tag role). */
@@ -47,6 +49,13 @@ export class PyDict extends PyGCObject {
   split: SplitTable | null = null;
   constructor(type = dictType) {
     super(type);
+  }
+
+  get keysAddr(): number {
+    return decodeAddr(this.keysAddrCode);
+  }
+  set keysAddr(a: number) {
+    this.keysAddrCode = encodeAddr(a);
   }
 
   /** Fast lookup of an exact-str key by its text (attribute dicts, globals): borrowed or null. */

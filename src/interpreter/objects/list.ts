@@ -11,6 +11,7 @@ import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
 import { allocator, type Allocator } from './memory';
 import { reuseBlockCode } from './alloc';
+import { decodeAddr, encodeAddr } from './addr-codec';
 
 /**
  * CPython 3.12's list free list (PyList_MAXFREELIST = 80): list_dealloc parks dead exact lists
@@ -53,9 +54,16 @@ export function setListFreeListSize(n: number): void {
 export class PyList extends PyGCObject {
   items: PyObject[] = [];
   allocated = 0;
-  itemsAddr = 0;
+  /** The item array's address (ob_item), encoded as in addr-codec.ts (no boxed double per list). */
+  itemsAddrCode = 0;
   constructor(type = listType) {
     super(type);
+  }
+  get itemsAddr(): number {
+    return decodeAddr(this.itemsAddrCode);
+  }
+  set itemsAddr(a: number) {
+    this.itemsAddrCode = encodeAddr(a);
   }
 }
 
