@@ -164,6 +164,8 @@ export class Tracer {
   private reentrant = false;
   private heap: Heap | null = null;
   private readonly tracebacks = new Map<string, TraceTraceback>();
+  /** The same tracebacks for nframe = 1: filename → lineno * 65536 + total → traceback. */
+  private readonly tracebacks1 = new Map<string, Map<number, TraceTraceback>>();
   private readonly filenames = new Set<string>();
   private readonly tracesGeom = new TableGeometry();
   private readonly tracebacksGeom = new TableGeometry();
@@ -208,7 +210,7 @@ export class Tracer {
     this.tracedMemory = 0;
     this.peakTracedMemory = 0;
     this.tracebacks.clear();
-    this.lastTb = null;
+    this.tracebacks1.clear();
     this.tracebacksGeom.clear();
     this.filenames.clear();
     this.filenamesGeom.clear();
@@ -277,26 +279,7 @@ export class Tracer {
     const stack = this.stack;
     let f = stack.top();
     if (f === null) return EMPTY_TRACEBACK;
-    if (this.maxNframe === 1) {
-      // fast path (the default nframe): the same frame on the same line at the same depth
-      // gives the same interned traceback as last time
-      const lineno = Math.max(0, stack.lineno(f));
-      let total = 0;
-      for (let g: unknown = f; g !== null && total < 65535; g = stack.back(g)) total++;
-      const c = this.lastTb;
-      if (c !== null && c.frame === f && c.lineno === lineno && c.total === total) return c.tb;
-      const tb = this.internTraceback(f);
-      this.lastTb = { frame: f, lineno, total, tb };
-      return tb;
-    }
-    return this.internTraceback(f);
-  }
-
-  private lastTb: { frame: unknown; lineno: number; total: number; tb: TraceTraceback } | null = null;
-
-  private internTraceback(top: unknown): TraceTraceback {
-    const stack = this.stack;
-    let f: unknown = top;
+    if (this.maxNframe === 1) return this.newTraceback1(f);
     const frames: TraceFrame[] = [];
     let total = 0;
     let key = '';
@@ -320,6 +303,40 @@ export class Tracer {
       tb = { frames, totalNframe: total, key };
       this.tracebacks.set(key, tb);
       this.tracebacksGeom.added();
+    }
+    return tb;
+  }
+
+  /**
+   * newTraceback() for the default nframe = 1 (once per traced allocation): the same interned
+   * tracebacks, looked up by filename and (lineno, total) without building a string key.
+   */
+  private newTraceback1(top: unknown): TraceTraceback {
+    const stack = this.stack;
+    const filename = stack.filename(top);
+    const lineno = Math.max(0, stack.lineno(top));
+    let total = 1;
+    for (let f = stack.back(top); f !== null && total < 65535; f = stack.back(f)) total++;
+    let byLine = this.tracebacks1.get(filename);
+    if (byLine === undefined) {
+      byLine = new Map();
+      this.tracebacks1.set(filename, byLine);
+    }
+    const k = lineno * 65536 + total;
+    let tb = byLine.get(k);
+    if (tb === undefined) {
+      const key = `${filename}\u0000${lineno}\u0000|${total}`;
+      tb = this.tracebacks.get(key);
+      if (tb === undefined) {
+        if (!this.filenames.has(filename)) {
+          this.filenames.add(filename);
+          this.filenamesGeom.added();
+        }
+        tb = { frames: [{ filename, lineno }], totalNframe: total, key };
+        this.tracebacks.set(key, tb);
+        this.tracebacksGeom.added();
+      }
+      byLine.set(k, tb);
     }
     return tb;
   }

@@ -8,6 +8,7 @@ import type { PyObject } from './object';
 import type { PyType } from './typeobject';
 import { allocator, gcHooks, GC_HEAD_SIZE, MANAGED_PREHEADER_SIZE } from './memory';
 import { noMemory } from './errors';
+import { decodeAddr, encodeAddr } from './addr-codec';
 
 export function preHeaderSize(t: PyType): number {
   // _PyType_PreHeaderSize: GC head, then 2 pointers when MANAGED_DICT or MANAGED_WEAKREF
@@ -28,7 +29,18 @@ export const traceHooks = {
 
 /** An object gets an address from a free list: `o.addr = addr`, reported to the hooks. */
 export function reuseBlock(o: PyObject, addr: number): void {
-  o.addr = addr;
+  o.addrCode = encodeAddr(addr);
+  if (traceHooks.reuse !== null) traceHooks.reuse(addr - preHeaderSize(o.type));
+  if (traceHooks.registry !== null) traceHooks.registry.set(addr, o);
+}
+
+/** reuseBlock for free lists that park encoded addresses (`o.addrCode`). */
+export function reuseBlockCode(o: PyObject, code: number): void {
+  o.addrCode = code;
+  if (traceHooks.reuse !== null || traceHooks.registry !== null) reportReuse(o, decodeAddr(code));
+}
+
+function reportReuse(o: PyObject, addr: number): void {
   if (traceHooks.reuse !== null) traceHooks.reuse(addr - preHeaderSize(o.type));
   if (traceHooks.registry !== null) traceHooks.registry.set(addr, o);
 }
@@ -39,19 +51,21 @@ export function allocObject(o: PyObject, nbytes: number): void {
   const pre = preHeaderSize(t);
   const a = allocator.malloc(nbytes + pre, 'obj');
   if (a === 0) throw noMemory();
-  o.addr = a + pre;
-  if (traceHooks.registry !== null) traceHooks.registry.set(o.addr, o);
+  o.addrCode = encodeAddr(a + pre);
+  if (traceHooks.registry !== null) traceHooks.registry.set(a + pre, o);
   if (t.hasGC) gcHooks.onAlloc();
 }
 
 export function freeObject(o: PyObject): void {
   const t = o.type;
-  if (o.addr !== 0) {
-    if (traceHooks.registry !== null) traceHooks.registry.delete(o.addr);
-    allocator.free(o.addr - preHeaderSize(t), 'obj');
+  const code = o.addrCode;
+  if (code !== 0) {
+    const addr = decodeAddr(code);
+    if (traceHooks.registry !== null) traceHooks.registry.delete(addr);
+    allocator.free(addr - preHeaderSize(t), 'obj');
   }
   if (t.hasGC) gcHooks.onFree();
-  o.addr = 0;
+  o.addrCode = 0;
 }
 
 /**
@@ -62,7 +76,7 @@ export function freeObject(o: PyObject): void {
  */
 let staticNext = 0x7f46d0540000;
 export function allocStatic(o: PyObject, nbytes: number): void {
-  o.addr = staticNext + preHeaderSize(o.type);
+  o.addrCode = encodeAddr(staticNext + preHeaderSize(o.type));
   staticNext += (preHeaderSize(o.type) + nbytes + 15) & ~15;
 }
 export function resetStaticArea(): void {

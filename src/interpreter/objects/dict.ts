@@ -16,6 +16,7 @@ import { PyObject, release, decref, deallocate } from './object';
 import { dictType, strType, tupleType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
+import { decodeAddr, encodeAddr } from './addr-codec';
 import { allocator, type Allocator } from './memory';
 import { PyStr, newStr, strHash, internStr } from './str';
 import { hashOf, richEq } from './abstract';
@@ -35,7 +36,8 @@ export class PyDict extends PyGCObject {
   log2Size = 0;
   usable = 0;
   unicodeKeys = true;
-  keysAddr = 0;
+  /** The key table's address (ma_keys), encoded as in addr-codec.ts; read through keysAddr. */
+  keysAddrCode = 0;
   /** Kind of the allocated key table (unicodeKeys may change before the table is replaced). */
   keysUnicode = true;
   /** Bumped on every mutation (iteration guard; CPython's ma_version_tag role). */
@@ -47,6 +49,13 @@ export class PyDict extends PyGCObject {
   split: SplitTable | null = null;
   constructor(type = dictType) {
     super(type);
+  }
+
+  get keysAddr(): number {
+    return decodeAddr(this.keysAddrCode);
+  }
+  set keysAddr(a: number) {
+    this.keysAddrCode = encodeAddr(a);
   }
 
   /** Fast lookup of an exact-str key by its text (attribute dicts, globals): borrowed or null. */
@@ -114,11 +123,11 @@ export function setDictFreeListSize(n: number): void {
   while (dictFreeList.length < n) {
     const d = new PyDict();
     allocObject(d, 48);
-    dictFreeList.push(d.addr);
+    dictFreeList.push(d.addrCode);
   }
   while (dictFreeList.length > n) {
     const d = new PyDict();
-    d.addr = dictFreeList.pop()!;
+    d.addrCode = dictFreeList.pop()!;
     freeObject(d);
   }
 }
@@ -134,7 +143,7 @@ export function setKeysFreeListSize(n: number): void {
 /** PyDict_New (new_dict): reuses a parked dict when there is one. */
 export function newDict(): PyDict {
   const d = new PyDict();
-  if (dictFreeList.length > 0 && dictFreeOwner === allocator) reuseBlock(d, dictFreeList.pop()!);
+  if (dictFreeList.length > 0 && dictFreeOwner === allocator) reuseBlockCode(d, dictFreeList.pop()!);
   else allocObject(d, 48);
   return d;
 }
@@ -418,7 +427,7 @@ export function dictSizeof(d: PyDict): number {
   return 48 + (d.log2Size === 0 ? 0 : keysObjectSize(d.log2Size, d.unicodeKeys));
 }
 
-import { reuseBlock } from './alloc';
+import { reuseBlockCode } from './alloc';
 
 export function initDictType(): void {
   dictType.dealloc = (o) => {
@@ -452,11 +461,11 @@ export function initDictType(): void {
     d.values = [];
     d.hashes = [];
     d.index.clear();
-    if (d.type === dictType && d.addr !== 0) {
+    if (d.type === dictType && d.addrCode !== 0) {
       ownFreeLists();
       if (dictFreeList.length < DICT_MAXFREELIST) {
-        dictFreeList.push(d.addr);
-        d.addr = 0;
+        dictFreeList.push(d.addrCode);
+        d.addrCode = 0;
         return;
       }
     }

@@ -11,7 +11,7 @@
 import { PyObject } from './object';
 import { floatType } from './core-types';
 import { allocObject, freeObject } from './alloc';
-import { reuseBlock } from './alloc';
+import { reuseBlockCode } from './alloc';
 
 export class PyFloat extends PyObject {
   constructor(public value: number, type = floatType) {
@@ -37,11 +37,11 @@ export function setFloatFreeListSize(n: number): void {
   while (freeList.length < n) {
     const o = new PyFloat(0);
     allocObject(o, 24);
-    freeList.push(o.addr);
+    freeList.push(o.addrCode);
   }
   while (freeList.length > n) {
     const o = new PyFloat(0);
-    o.addr = freeList.pop()!;
+    o.addrCode = freeList.pop()!;
     freeObject(o);
   }
 }
@@ -49,16 +49,16 @@ export function setFloatFreeListSize(n: number): void {
 /** PyFloat_FromDouble: a new reference, reusing a free-list address when there is one. */
 export function newFloat(v: number): PyFloat {
   const o = new PyFloat(v);
-  if (freeList.length > 0) reuseBlock(o, freeList.pop()!);
+  if (freeList.length > 0) reuseBlockCode(o, freeList.pop()!);
   else allocObject(o, 24);
   return o;
 }
 
 /** float_dealloc: exact floats go to the free list (if not full); subclasses are freed. */
 export function floatFreeMemory(o: PyObject): void {
-  if (o.type === floatType && freeList.length < FLOAT_MAXFREELIST && o.addr !== 0) {
-    freeList.push(o.addr);
-    o.addr = 0;
+  if (o.type === floatType && freeList.length < FLOAT_MAXFREELIST && o.addrCode !== 0) {
+    freeList.push(o.addrCode);
+    o.addrCode = 0;
     return;
   }
   freeObject(o);

@@ -6,6 +6,7 @@
  * (gc/) owns the lists; the object layer only calls `gcTrack`/`gcUntrack` where CPython does.
  */
 import { PyObject } from './object';
+import { decodeAddr, encodeAddr } from './addr-codec';
 import type { SharedKeys } from './dict';
 
 /**
@@ -16,12 +17,18 @@ import type { SharedKeys } from './dict';
 export class InlineValues {
   vals: (PyObject | null)[];
   order: number[] = [];
+  /** `addr`, encoded as in addr-codec.ts (no boxed double per instance). */
+  private addrCode: number;
   constructor(
     public keys: SharedKeys,
     size: number,
-    public addr: number,
+    addr: number,
   ) {
     this.vals = new Array<PyObject | null>(size).fill(null);
+    this.addrCode = encodeAddr(addr);
+  }
+  get addr(): number {
+    return decodeAddr(this.addrCode);
   }
 }
 

@@ -43,14 +43,20 @@ export function ndigits(v: IntValue): number {
     }
     return n;
   }
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    n++;
+  const a = v < 0n ? -v : v;
+  // Few digits (the common case: a sum past 2**53): compare with cached powers 2**(30k), no
+  // BigInt is allocated. Larger: the bit length from the hex text (linear, unlike shifting).
+  if (a < POW30[POW30.length - 1]) {
+    let n = 0;
+    while (a >= POW30[n]) n++;
+    return n;
   }
-  return n;
+  const hex = a.toString(16);
+  const bits = (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+  return Math.ceil(bits / 30);
 }
+/** 2**(30k) for k = 0 … 8. */
+const POW30: bigint[] = Array.from({ length: 9 }, (_, k) => 1n << BigInt(30 * k));
 
 /** Bytes CPython 3.12 requests from the allocator for an int with this value. */
 export function intAllocSize(v: IntValue): number {

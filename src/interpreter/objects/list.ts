@@ -10,7 +10,8 @@ import { listType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
 import { allocator, type Allocator } from './memory';
-import { reuseBlock } from './alloc';
+import { reuseBlockCode } from './alloc';
+import { decodeAddr, encodeAddr } from './addr-codec';
 
 /**
  * CPython 3.12's list free list (PyList_MAXFREELIST = 80): list_dealloc parks dead exact lists
@@ -41,11 +42,11 @@ export function setListFreeListSize(n: number): void {
   while (listFreeList.length < n) {
     const o = new PyList();
     allocObject(o, 40);
-    listFreeList.push(o.addr);
+    listFreeList.push(o.addrCode);
   }
   while (listFreeList.length > n) {
     const o = new PyList();
-    o.addr = listFreeList.pop()!;
+    o.addrCode = listFreeList.pop()!;
     freeObject(o);
   }
 }
@@ -53,16 +54,23 @@ export function setListFreeListSize(n: number): void {
 export class PyList extends PyGCObject {
   items: PyObject[] = [];
   allocated = 0;
-  itemsAddr = 0;
+  /** The item array's address (ob_item), encoded as in addr-codec.ts (no boxed double per list). */
+  itemsAddrCode = 0;
   constructor(type = listType) {
     super(type);
+  }
+  get itemsAddr(): number {
+    return decodeAddr(this.itemsAddrCode);
+  }
+  set itemsAddr(a: number) {
+    this.itemsAddrCode = encodeAddr(a);
   }
 }
 
 /** New empty list with room for `n` items (PyList_New(n) allocates exactly n). */
 export function newList(items: PyObject[] = []): PyList {
   const o = new PyList();
-  if (listFreeList.length > 0 && freeListOwner === allocator) reuseBlock(o, listFreeList.pop()!);
+  if (listFreeList.length > 0 && freeListOwner === allocator) reuseBlockCode(o, listFreeList.pop()!);
   else allocObject(o, 40);
   if (items.length > 0) {
     o.itemsAddr = reallocBuffer(0, 8 * items.length);
@@ -108,14 +116,14 @@ export function initListType(): void {
     freeBuffer(l.itemsAddr);
     l.itemsAddr = 0;
     l.items = [];
-    if (l.type === listType && l.addr !== 0) {
+    if (l.type === listType && l.addrCode !== 0) {
       if (freeListOwner !== allocator) {
         listFreeList.length = 0;
         freeListOwner = allocator;
       }
       if (listFreeList.length < LIST_MAXFREELIST) {
-        listFreeList.push(l.addr);
-        l.addr = 0;
+        listFreeList.push(l.addrCode);
+        l.addrCode = 0;
         return;
       }
     }

@@ -22,7 +22,8 @@ export interface Allocator {
 }
 
 class BumpAllocator implements Allocator {
-  private next = 0x7f0000000000;
+  // inside the range addr-codec.ts stores as small integers
+  private next = 0x7f4500000000;
   malloc(nbytes: number): number {
     const a = this.next;
     this.next += Math.max(16, (nbytes + 15) & ~15);

@@ -4,7 +4,9 @@
  * Model (CPython's Include/object.h):
  *  - `type`  — ob_type, the object's class;
  *  - `rc`    — ob_refcnt, the reference count, changed exactly where CPython changes it;
- *  - `addr`  — the object's simulated address (what `id()` returns), handed out by the allocator.
+ *  - `addr`  — the object's simulated address (what `id()` returns), handed out by the allocator;
+ *              stored as `addrCode`, a small integer (see addr-codec.ts: a raw address would
+ *              cost V8 a boxed double per object). Hot paths use `addrCode` directly.
  *
  * Ownership follows CPython's conventions, and every native function in this code base obeys
  * them: arguments are *borrowed*; a function's result is a *new* reference; containers own a
@@ -18,6 +20,7 @@
  * carry `IMMORTAL_RC`, far above anything a program reaches, and report 4294967295.
  */
 import type { PyType } from './typeobject';
+import { decodeAddr, encodeAddr } from './addr-codec';
 
 export const IMMORTAL_RC = 0x3fffffff;
 /** What sys.getrefcount reports for an immortal object on 64-bit CPython 3.12. */
@@ -25,8 +28,15 @@ export const IMMORTAL_REPORTED = 4294967295;
 
 export abstract class PyObject {
   rc = 1;
-  addr = 0;
+  /** The simulated address, encoded (addr-codec.ts); 0 = none. */
+  addrCode = 0;
   constructor(public type: PyType) {}
+  get addr(): number {
+    return decodeAddr(this.addrCode);
+  }
+  set addr(a: number) {
+    this.addrCode = encodeAddr(a);
+  }
 }
 
 export function incref(o: PyObject): void {

@@ -9,7 +9,7 @@ import { tupleType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
 import { allocator, type Allocator } from './memory';
-import { reuseBlock } from './alloc';
+import { reuseBlockCode } from './alloc';
 
 /**
  * CPython 3.12's tuple free lists (PyTuple_NFREELISTS = 20, PyTuple_MAXFREELIST = 2000):
@@ -38,11 +38,11 @@ export function setTupleFreeListSize(len: number, n: number): void {
   while (l.length < n) {
     const o = new PyTuple([]);
     allocObject(o, 24 + 8 * len);
-    l.push(o.addr);
+    l.push(o.addrCode);
   }
   while (l.length > n) {
     const o = new PyTuple([]);
-    o.addr = l.pop()!;
+    o.addrCode = l.pop()!;
     freeObject(o);
   }
 }
@@ -72,7 +72,7 @@ export function newTuple(items: PyObject[]): PyTuple {
   if (items.length === 0) return theEmptyTuple();
   const o = new PyTuple(items);
   const n = items.length;
-  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) reuseBlock(o, tupleFreeLists[n].pop()!);
+  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) reuseBlockCode(o, tupleFreeLists[n].pop()!);
   else allocObject(o, 24 + 8 * n);
   gcTrack(o);
   return o;
@@ -95,14 +95,14 @@ export function initTupleType(): void {
   tupleType.freeMemory = (o) => {
     const t = o as PyTuple;
     const n = t.items.length;
-    if (n > 0 && n < TUPLE_NFREELISTS && t.type === tupleType && t.addr !== 0) {
+    if (n > 0 && n < TUPLE_NFREELISTS && t.type === tupleType && t.addrCode !== 0) {
       if (tupleFreeOwner !== allocator) {
         resetTupleFreeLists();
         tupleFreeOwner = allocator;
       }
       if (tupleFreeLists[n].length < TUPLE_MAXFREELIST) {
-        tupleFreeLists[n].push(t.addr);
-        t.addr = 0;
+        tupleFreeLists[n].push(t.addrCode);
+        t.addrCode = 0;
         return;
       }
     }

@@ -53,7 +53,11 @@ export class Frame {
     /** The function being run (owned reference), or null for module/class/exec code. */
     public func: PyFunction | null,
   ) {
-    this.localsplus = new Array(code.unit.localsplusnames.length).fill(null);
+    // a packed array built by push (new Array(n).fill(null) is a holey array and a builtin call)
+    const n = code.unit.localsplusnames.length;
+    const l: (PyObject | null)[] = [];
+    for (let i = 0; i < n; i++) l.push(null);
+    this.localsplus = l;
   }
 
   get lineno(): number {

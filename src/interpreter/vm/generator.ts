@@ -35,6 +35,8 @@ export class PyGenerator extends PyGCObject {
   /** gi_code: the frame's code object, kept (owned) after the frame is cleared, as CPython's
    *  gi_iframe.f_code is until gen_dealloc. */
   code: PyCode;
+  /** While resumed by FOR_ITER inside the eval loop: the caller's exception state to restore. */
+  callerHandled: PyObject | null = null;
   constructor(public frame: Frame | null) {
     super(generatorType);
     this.code = frame!.code;
@@ -74,6 +76,15 @@ const enum Resume {
  * value (done=true). Exceptions propagate as PyThrown.
  */
 export function genResume(g: PyGenerator, mode: Resume, v: PyObject): { value: PyObject; done: boolean } {
+  const value = resume(g, mode, v);
+  return { value, done: resumeDone };
+}
+
+/** Set by resume(): whether the value it returned is the generator's return value. */
+let resumeDone = false;
+
+/** genResume without the result object (the per-item path of FOR_ITER): sets resumeDone. */
+function resume(g: PyGenerator, mode: Resume, v: PyObject): PyObject {
   const f = g.frame;
   if (g.running) throw valueError('generator already executing');
   if (f === null || f.state === FrameState.COMPLETED) {
@@ -81,7 +92,9 @@ export function genResume(g: PyGenerator, mode: Resume, v: PyObject): { value: P
       v.rc++;
       throw new PyThrown(v);
     }
-    return { value: (None.rc++, None), done: true };
+    None.rc++;
+    resumeDone = true;
+    return None;
   }
   if (f.state === FrameState.CREATED && mode === Resume.SEND && v !== None) {
     throw typeError("can't send non-None value to a just-started generator");
@@ -104,9 +117,13 @@ export function genResume(g: PyGenerator, mode: Resume, v: PyObject): { value: P
       f.stack.push(v);
     }
     const r = evalFrame(f);
-    if (f.yielded) return { value: r, done: false };
+    if (f.yielded) {
+      resumeDone = false;
+      return r;
+    }
     g.frame = null;
-    return { value: r, done: true };
+    resumeDone = true;
+    return r;
   } catch (e) {
     g.frame = null;
     if (e instanceof PyThrown && e.exc.type.isSubtypeOf(exceptionTypes['StopIteration'])) {
@@ -134,12 +151,12 @@ function makeRuntimeFromStop(stop: PyObject, _g: PyGenerator): PyThrown {
 
 /** next(gen) for FOR_ITER: the yielded value or null when finished. */
 function genIterNext(o: PyObject): PyObject | null {
-  const r = genResume(o as PyGenerator, Resume.SEND, None);
-  if (r.done) {
-    decref(r.value);
+  const v = resume(o as PyGenerator, Resume.SEND, None);
+  if (resumeDone) {
+    decref(v);
     return null;
   }
-  return r.value;
+  return v;
 }
 
 function stopWith(value: PyObject): PyThrown {

@@ -30,7 +30,7 @@ import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
-import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType } from '../objects/core-types';
+import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
@@ -41,6 +41,7 @@ import { PyType } from '../objects/typeobject';
 import type { PyRangeIter } from '../objects/range';
 import type { PySeqIter } from '../objects/iterators';
 import type { PyMethodDescr } from '../objects/descriptors';
+import type { PyGenerator } from './generator';
 
 
 function checkRecursion(): void {
@@ -126,10 +127,14 @@ function run(entry: Frame): PyObject {
   let names = f.code.unit.names;
   let stack = f.stack;
   let locals = f.localsplus;
+  // The instruction index lives in a local while a frame runs; f.pc is written back whenever
+  // another frame may look at it (a frame switch, a yield, a cold opcode).
+  let pc = 0;
 
   // (frame switches assign these locals inline — a closure would force them into a heap context)
 
   for (;;) {
+    pc = f.pc;
     try {
       if (f.pendingThrow !== null) {
         const pending = f.pendingThrow;
@@ -137,9 +142,8 @@ function run(entry: Frame): PyObject {
         throw new PyThrown(pending);
       }
       for (;;) {
-        const pc = f.pc++;
         f.lasti = pc;
-        const w = code[pc];
+        const w = code[pc++];
         const arg = w >>> 8;
         switch ((w & 0xff) as Op) {
           case Op.NOP:
@@ -192,23 +196,6 @@ function run(entry: Frame): PyObject {
             if (old !== null) decref(old);
             break;
           }
-          case Op.DELETE_FAST: {
-            const old = locals[arg];
-            if (old === null) throw unboundLocal(f, arg);
-            locals[arg] = null;
-            decref(old);
-            break;
-          }
-          case Op.MAKE_CELL: {
-            const v = locals[arg];
-            const c = newCell(v);
-            if (v !== null) decref(v);
-            locals[arg] = c;
-            break;
-          }
-          case Op.COPY_FREE_VARS:
-            // closure cells were copied in by makeFunctionFrame
-            break;
           case Op.LOAD_DEREF: {
             const v = (locals[arg] as PyCell).ref;
             if (v === null) throw unboundDeref(f, arg);
@@ -221,34 +208,6 @@ function run(entry: Frame): PyObject {
             const old = c.ref;
             c.ref = stack.pop()!;
             if (old !== null) decref(old);
-            break;
-          }
-          case Op.DELETE_DEREF: {
-            const c = locals[arg] as PyCell;
-            const old = c.ref;
-            if (old === null) throw unboundDeref(f, arg);
-            c.ref = null;
-            decref(old);
-            break;
-          }
-          case Op.LOAD_CLOSURE: {
-            const c = locals[arg]!;
-            c.rc++;
-            stack.push(c);
-            break;
-          }
-          case Op.LOAD_FROM_DICT_OR_DEREF: {
-            const mapping = stack.pop()!;
-            const name = f.code.unit.localsplusnames[arg];
-            let v = mappingGet(mapping, name);
-            decref(mapping);
-            if (v === null) {
-              const cv = (locals[arg] as PyCell).ref;
-              if (cv === null) throw unboundDeref(f, arg);
-              cv.rc++;
-              v = cv;
-            }
-            stack.push(v);
             break;
           }
           case Op.LOAD_NAME: {
@@ -275,11 +234,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_NAME: {
-            if (f.locals === null) throw systemError(`no locals when deleting '${names[arg]}'`);
-            mappingDel(f.locals, f.code.namesStr[arg], () => nameNotDefined(names[arg]));
-            break;
-          }
           case Op.LOAD_GLOBAL: {
             const name = names[arg >>> 1];
             const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
@@ -293,18 +247,6 @@ function run(entry: Frame): PyObject {
             const v = stack.pop()!;
             dictSet(f.globals, f.code.namesStr[arg], v);
             decref(v);
-            break;
-          }
-          case Op.DELETE_GLOBAL: {
-            const old = dictPop(f.globals, f.code.namesStr[arg]);
-            if (old === null) throw nameNotDefined(names[arg]);
-            decref(old);
-            break;
-          }
-          case Op.LOAD_LOCALS: {
-            if (f.locals === null) throw systemError('no locals found');
-            f.locals.rc++;
-            stack.push(f.locals);
             break;
           }
           case Op.LOAD_ATTR: {
@@ -350,37 +292,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_ATTR: {
-            const obj = stack.pop()!;
-            try {
-              setAttr(obj, names[arg], null);
-            } finally {
-              decref(obj);
-            }
-            break;
-          }
-          case Op.LOAD_SUPER_ATTR: {
-            const self = stack.pop()!;
-            const cls = stack.pop()!;
-            const gsuper = stack.pop()!;
-            const name = names[arg >>> 2];
-            try {
-              const r = vmHooks.superLookup(gsuper, cls, self, name, (arg & 1) === 1);
-              if (r.method) {
-                stack.push(r.value);
-                self.rc++;
-                stack.push(self);
-              } else {
-                if (arg & 1) stack.push(null);
-                stack.push(r.value);
-              }
-            } finally {
-              decref(self);
-              decref(cls);
-              decref(gsuper);
-            }
-            break;
-          }
           case Op.BINARY_OP: {
             const b = stack.pop()!;
             const a = stack.pop()!;
@@ -390,20 +301,6 @@ function run(entry: Frame): PyObject {
             } finally {
               decref(a);
               decref(b);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_POSITIVE:
-          case Op.UNARY_INVERT: {
-            const a = stack.pop()!;
-            const which = (w & 0xff) === Op.UNARY_NEGATIVE ? 'negative' : (w & 0xff) === Op.UNARY_POSITIVE ? 'positive' : 'invert';
-            let r: PyObject;
-            try {
-              r = unaryOp(a, which);
-            } finally {
-              decref(a);
             }
             stack.push(r);
             break;
@@ -480,62 +377,6 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_SUBSCR: {
-            const key = stack.pop()!;
-            const container = stack.pop()!;
-            try {
-              delItem(container, key);
-            } finally {
-              decref(key);
-              decref(container);
-            }
-            break;
-          }
-          case Op.BINARY_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            const slice = vmHooks.newSlice(start, stop, None);
-            decref(start);
-            decref(stop);
-            let r: PyObject;
-            try {
-              r = getItem(container, slice);
-            } finally {
-              decref(slice);
-              decref(container);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.STORE_SLICE: {
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const container = stack.pop()!;
-            const v = stack.pop()!;
-            const slice = vmHooks.newSlice(start, stop, None);
-            decref(start);
-            decref(stop);
-            try {
-              setItem(container, slice, v);
-            } finally {
-              decref(slice);
-              decref(container);
-              decref(v);
-            }
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            const step = arg === 3 ? stack.pop()! : null;
-            const stop = stack.pop()!;
-            const start = stack.pop()!;
-            const s = vmHooks.newSlice(start, stop, step ?? None);
-            decref(start);
-            decref(stop);
-            if (step !== null) decref(step);
-            stack.push(s);
-            break;
-          }
           case Op.BUILD_TUPLE: {
             const items = stack.splice(stack.length - arg, arg) as PyObject[];
             stack.push(newTuple(items));
@@ -544,54 +385,6 @@ function run(entry: Frame): PyObject {
           case Op.BUILD_LIST: {
             const items = stack.splice(stack.length - arg, arg) as PyObject[];
             stack.push(newList(items));
-            break;
-          }
-          case Op.BUILD_SET: {
-            const items = stack.splice(stack.length - arg, arg) as PyObject[];
-            let s: PyObject;
-            try {
-              s = vmHooks.newSet(items);
-            } finally {
-              for (const x of items) decref(x);
-            }
-            stack.push(s);
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
-            const d = newDict();
-            dictPresize(d, arg);
-            try {
-              for (let i = 0; i < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
-            } catch (e) {
-              decref(d);
-              throw e;
-            } finally {
-              for (const x of items) decref(x);
-            }
-            stack.push(d);
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = stack.pop()! as PyTuple;
-            const vals = stack.splice(stack.length - arg, arg) as PyObject[];
-            const d = newDict();
-            dictPresize(d, arg);
-            try {
-              for (let i = 0; i < arg; i++) dictSet(d, keys.items[i], vals[i]);
-            } finally {
-              for (const x of vals) decref(x);
-              decref(keys);
-            }
-            stack.push(d);
-            break;
-          }
-          case Op.BUILD_STRING: {
-            const parts = stack.splice(stack.length - arg, arg) as PyStr[];
-            let s = '';
-            for (const p of parts) s += p.value;
-            for (const p of parts) decref(p);
-            stack.push(newStr(s));
             break;
           }
           case Op.LIST_APPEND: {
@@ -620,66 +413,10 @@ function run(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.LIST_EXTEND: {
-            const iterable = stack.pop()!;
-            const l = stack[stack.length - arg] as PyList;
-            try {
-              vmHooks.listExtend(l, iterable);
-            } catch (e) {
-              if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !iterable.type.slots.iter && !iterable.type.slots.getitem) {
-                decref(e.exc);
-                const n = iterable.type.name;
-                decref(iterable);
-                throw typeError(`Value after * must be an iterable, not ${n}`);
-              }
-              decref(iterable);
-              throw e;
-            }
-            decref(iterable);
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const iterable = stack.pop()!;
-            try {
-              vmHooks.setUpdate(stack[stack.length - arg]!, iterable);
-            } finally {
-              decref(iterable);
-            }
-            break;
-          }
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
-            const m = stack.pop()!;
-            const d = stack[stack.length - arg] as PyDict;
-            try {
-              if ((w & 0xff) === Op.DICT_MERGE) dictMerge(d, m, stack[stack.length - arg - 2]!);
-              else vmHooks.dictUpdate(d, m);
-            } finally {
-              decref(m);
-            }
-            break;
-          }
-          case Op.LIST_TO_TUPLE: {
-            const l = stack.pop()! as PyList;
-            const items = l.items.slice();
-            for (const x of items) x.rc++;
-            decref(l);
-            stack.push(newTuple(items));
-            break;
-          }
           case Op.UNPACK_SEQUENCE: {
             const seq = stack.pop()!;
             try {
               unpack(seq, arg, -1, stack);
-            } finally {
-              decref(seq);
-            }
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const seq = stack.pop()!;
-            try {
-              unpack(seq, arg & 0xff, arg >>> 8, stack);
             } finally {
               decref(seq);
             }
@@ -716,7 +453,7 @@ function run(entry: Frame): PyObject {
                 } else {
                   stack.pop();
                   decref(it);
-                  f.pc = arg;
+                  pc = arg;
                   break;
                 }
               }
@@ -732,21 +469,46 @@ function run(entry: Frame): PyObject {
                   break;
                 }
               }
+            } else if (it.type === generatorType) {
+              // FOR_ITER_GEN: resume the generator's frame in this loop, as CPython 3.12 does
+              // (no JS recursion, no result object). Everything else takes the slow path.
+              const g = it as PyGenerator;
+              const gf = g.frame;
+              if (gf !== null && !g.running && gf.state !== FrameState.COMPLETED && !gf.skipPush && gf.pendingThrow === null && rt.depth < rt.recursionLimit) {
+                g.running = true;
+                g.callerHandled = rt.handled;
+                rt.handled = g.excState;
+                g.excState = null;
+                None.rc++;
+                gf.stack.push(None);
+                gf.isEntry = false;
+                gf.yielded = false;
+                f.pc = pc;
+                enterFrame(gf, f);
+                f = gf;
+                pc = f.pc;
+                code = f.code.unit.code;
+                consts = f.code.consts;
+                names = f.code.unit.names;
+                stack = f.stack;
+                locals = f.localsplus;
+                break;
+              }
             }
             const v = it.type.slots.iternext!(it);
             if (v === null) {
               stack.pop();
               decref(it);
-              f.pc = arg;
+              pc = arg;
             } else stack.push(v);
             break;
           }
           case Op.JUMP:
-            f.pc = arg;
+            pc = arg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack.pop()!;
-            if (v === False) f.pc = arg;
+            if (v === False) pc = arg;
             else if (v !== True) {
               let t: boolean;
               try {
@@ -754,13 +516,13 @@ function run(entry: Frame): PyObject {
               } finally {
                 decref(v);
               }
-              if (!t) f.pc = arg;
+              if (!t) pc = arg;
             }
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = stack.pop()!;
-            if (v === True) f.pc = arg;
+            if (v === True) pc = arg;
             else if (v !== False) {
               let t: boolean;
               try {
@@ -768,31 +530,20 @@ function run(entry: Frame): PyObject {
               } finally {
                 decref(v);
               }
-              if (t) f.pc = arg;
+              if (t) pc = arg;
             }
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
             const v = stack.pop()!;
-            if (v === None) f.pc = arg;
+            if (v === None) pc = arg;
             else decref(v);
             break;
           }
           case Op.POP_JUMP_IF_NOT_NONE: {
             const v = stack.pop()!;
             if (v !== None) {
-              f.pc = arg;
-              decref(v);
-            }
-            break;
-          }
-          case Op.JUMP_IF_FALSE_OR_POP:
-          case Op.JUMP_IF_TRUE_OR_POP: {
-            const v = stack[stack.length - 1]!;
-            const t = isTrue(v);
-            if (t === ((w & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
-            else {
-              stack.pop();
+              pc = arg;
               decref(v);
             }
             break;
@@ -838,8 +589,10 @@ function run(entry: Frame): PyObject {
                 stack.push(vmHooks.newGenerator(nf));
                 break;
               }
+              f.pc = pc;
               enterFrame(nf, f);
               f = nf;
+              pc = f.pc;
               code = f.code.unit.code;
               consts = f.code.consts;
               names = f.code.unit.names;
@@ -862,53 +615,6 @@ function run(entry: Frame): PyObject {
             if (rt.gcPending) vmHooks.collectPending();
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? (stack.pop()! as PyDict) : null;
-            let callargs = stack.pop()!;
-            const callable = stack.pop()!;
-            const nul = stack.pop();
-            xdecref(nul ?? null);
-            let r: PyObject;
-            try {
-              if (callargs.type !== tupleType) {
-                let items: PyObject[];
-                try {
-                  items = iterToArray(callargs);
-                } catch (e) {
-                  if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !callargs.type.slots.iter) {
-                    decref(e.exc);
-                    throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
-                  }
-                  throw e;
-                }
-                decref(callargs);
-                callargs = newTuple(items);
-              }
-              const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
-              try {
-                r = call(callable, args, kwnames);
-              } finally {
-                for (const a of args) decref(a);
-              }
-            } finally {
-              decref(callable);
-              decref(callargs);
-              if (kwargs !== null) decref(kwargs);
-            }
-            stack.push(r);
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            const codeObj = stack.pop()! as PyCode;
-            const fn = newFunction(codeObj, f.globals, f.builtins);
-            decref(codeObj);
-            if (arg & 0x08) fn.closure = stack.pop()! as PyTuple;
-            if (arg & 0x04) fn.annotations = vmHooks.annotationsFromTuple(stack.pop()!);
-            if (arg & 0x02) fn.kwdefaults = stack.pop()! as PyDict;
-            if (arg & 0x01) fn.defaults = stack.pop()! as PyTuple;
-            stack.push(fn);
-            break;
-          }
           case Op.RETURN_CONST:
           case Op.RETURN_VALUE: {
             let v: PyObject;
@@ -926,6 +632,39 @@ function run(entry: Frame): PyObject {
             }
             clearFrame(done);
             f = back!;
+            pc = f.pc;
+            code = f.code.unit.code;
+            consts = f.code.consts;
+            names = f.code.unit.names;
+            stack = f.stack;
+            locals = f.localsplus;
+            rt.frame = f;
+            if (done.generator !== null) {
+              // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
+              leaveInlineGenerator(done);
+              decref(v);
+              decref(stack.pop()!);
+              pc = code[f.lasti] >>> 8;
+              break;
+            }
+            stack.push(v);
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack.pop()!;
+            f.pc = pc;
+            f.state = FrameState.SUSPENDED;
+            f.yielded = true;
+            rt.depth--;
+            if (f.isEntry) return v;
+            // a generator resumed by FOR_ITER in this loop: back to the caller with the value
+            const g = f.generator as PyGenerator;
+            g.running = false;
+            g.excState = rt.handled;
+            rt.handled = g.callerHandled;
+            g.callerHandled = null;
+            f = f.back!;
+            pc = f.pc;
             code = f.code.unit.code;
             consts = f.code.consts;
             names = f.code.unit.names;
@@ -935,112 +674,6 @@ function run(entry: Frame): PyObject {
             stack.push(v);
             break;
           }
-          case Op.RETURN_GENERATOR:
-            // Generators are created by the call machinery before the frame runs; when a
-            // generator frame is first resumed this instruction is skipped over by pc = 1.
-            throw systemError('RETURN_GENERATOR executed');
-          case Op.YIELD_VALUE: {
-            const v = stack.pop()!;
-            f.state = FrameState.SUSPENDED;
-            f.yielded = true;
-            rt.depth--;
-            return v;
-          }
-          case Op.SEND: {
-            const v = stack.pop()!;
-            const receiver = stack[stack.length - 1]!;
-            let r: { value: PyObject; done: boolean };
-            try {
-              r = vmHooks.send(receiver, v);
-            } finally {
-              decref(v);
-            }
-            if (r.done) {
-              stack.pop();
-              decref(receiver);
-              stack.push(r.value);
-              f.pc = arg;
-            } else stack.push(r.value);
-            break;
-          }
-          case Op.GET_YIELD_FROM_ITER: {
-            const o = stack[stack.length - 1]!;
-            if (o.type.layout !== 'generator') {
-              const it = getIter(o);
-              stack[stack.length - 1] = it;
-              decref(o);
-            }
-            break;
-          }
-          case Op.LOAD_BUILD_CLASS: {
-            const bc = f.builtins.getStr('__build_class__');
-            if (bc === null) throw nameNotDefined('__build_class__');
-            bc.rc++;
-            stack.push(bc);
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS: {
-            if (f.locals === null) throw systemError('no locals found when setting up annotations');
-            const existing = mappingGet(f.locals, '__annotations__');
-            if (existing === null) {
-              const d = newDict();
-              const key = newStr('__annotations__');
-              try {
-                mappingSet(f.locals, key, d);
-              } finally {
-                decref(key);
-                decref(d);
-              }
-            } else decref(existing);
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR: {
-            const t = exceptionTypes['AssertionError'];
-            t.rc++;
-            stack.push(t);
-            break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = stack.pop()!;
-            const level = stack.pop()!;
-            let m: PyObject;
-            try {
-              m = vmHooks.importName(names[arg], fromlist, level, f);
-            } finally {
-              decref(fromlist);
-              decref(level);
-            }
-            stack.push(m);
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            const m = stack[stack.length - 1]!;
-            stack.push(vmHooks.importFrom(m, names[arg]));
-            break;
-          }
-          case Op.IMPORT_STAR: {
-            const m = stack.pop()!;
-            try {
-              vmHooks.importStar(m, f);
-            } finally {
-              decref(m);
-            }
-            break;
-          }
-          case Op.RAISE_VARARGS: {
-            if (arg === 0) {
-              if (rt.handled === null || rt.handled === None) throw runtimeError('No active exception to reraise');
-              rt.handled.rc++;
-              throw new Reraise(rt.handled);
-            }
-            const cause = arg === 2 ? stack.pop()! : null;
-            const excArg = stack.pop()!;
-            throw makeRaise(excArg, cause);
-          }
-          case Op.RERAISE: {
-            const exc = stack.pop()!;
-            throw new Reraise(exc);
-          }
           case Op.SETUP_FINALLY:
           case Op.SETUP_CLEANUP:
             (f.blocks ??= []).push(arg, stack.length);
@@ -1048,157 +681,11 @@ function run(entry: Frame): PyObject {
           case Op.POP_BLOCK:
             f.blocks!.length -= 2;
             break;
-          case Op.BEFORE_WITH: {
-            const mgr = stack.pop()!;
-            let exit: PyObject | null = null;
-            let entered: PyObject;
-            try {
-              const enterM = lookupSpecial(mgr, '__enter__');
-              if (enterM === null) {
-                throw typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-              }
-              exit = lookupSpecial(mgr, '__exit__');
-              if (exit === null) {
-                decref(enterM);
-                throw typeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-              }
-              try {
-                entered = call(enterM, []);
-              } finally {
-                decref(enterM);
-              }
-            } catch (e) {
-              if (exit !== null) decref(exit);
-              decref(mgr);
-              throw e;
-            }
-            decref(mgr);
-            stack.push(exit);
-            (f.blocks ??= []).push(arg, stack.length);
-            stack.push(entered);
-            break;
-          }
-          case Op.PUSH_EXC_INFO: {
-            const exc = stack.pop()!;
-            const prev = rt.handled ?? None;
-            if (rt.handled === null) None.rc++;
-            stack.push(prev);
-            exc.rc++;
-            rt.handled = exc;
-            stack.push(exc);
-            break;
-          }
-          case Op.POP_EXCEPT: {
-            const prev = stack.pop()!;
-            const cur = rt.handled;
-            rt.handled = prev === None ? null : prev;
-            if (prev === None) decref(prev);
-            if (cur !== null) decref(cur);
-            break;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            const t = stack.pop()!;
-            const exc = stack[stack.length - 1]!;
-            let r: boolean;
-            try {
-              r = excMatches(exc, t);
-            } finally {
-              decref(t);
-            }
-            stack.push(r ? True : False);
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const exc = stack[stack.length - 1]! as PyBaseException;
-            const exit = stack[stack.length - 3]!;
-            const tb = exc.traceback ?? None;
-            stack.push(call(exit, [exc.type, exc, tb]));
-            break;
-          }
-          case Op.WITH_EXIT: {
-            const exit = stack.pop()!;
-            try {
-              decref(call(exit, [None, None, None]));
-            } finally {
-              decref(exit);
-            }
-            break;
-          }
-          case Op.FORMAT_VALUE: {
-            const spec = arg & 4 ? stack.pop()! : null;
-            let v = stack.pop()!;
-            try {
-              const conv = arg & 3;
-              if (conv !== 0) {
-                const c = conv === 1 ? vmHooks.str(v) : conv === 2 ? vmHooks.repr(v) : vmHooks.ascii(v);
-                decref(v);
-                v = c;
-              }
-              if (v.type === strType && (spec === null || (spec as PyStr).value === '')) {
-                v.rc++;
-                stack.push(v);
-              } else {
-                stack.push(vmHooks.format(v, spec === null ? '' : (spec as PyStr).value));
-              }
-            } finally {
-              decref(v);
-              if (spec !== null) decref(spec);
-            }
-            break;
-          }
-          case Op.GET_LEN: {
-            const o = stack[stack.length - 1]!;
-            stack.push(newInt(vmHooks.len(o)));
-            break;
-          }
-          case Op.MATCH_MAPPING:
-          case Op.MATCH_SEQUENCE: {
-            const o = stack[stack.length - 1]!;
-            const isMap = (w & 0xff) === Op.MATCH_MAPPING;
-            stack.push(newBool(isMap ? vmHooks.isMapping(o) : vmHooks.isSequence(o)));
-            break;
-          }
-          case Op.MATCH_KEYS: {
-            const keys = stack[stack.length - 1]! as PyTuple;
-            const subject = stack[stack.length - 2]!;
-            stack.push(vmHooks.matchKeys(subject, keys));
-            break;
-          }
-          case Op.MATCH_CLASS: {
-            const kwnames = stack.pop()! as PyTuple;
-            const cls = stack.pop()!;
-            const subject = stack.pop()!;
-            try {
-              stack.push(vmHooks.matchClass(subject, cls, arg, kwnames));
-            } finally {
-              decref(kwnames);
-              decref(cls);
-              decref(subject);
-            }
-            break;
-          }
-          case Op.PRINT_EXPR: {
-            const v = stack.pop()!;
-            try {
-              vmHooks.displayHook(v);
-            } finally {
-              decref(v);
-            }
-            break;
-          }
-          case Op.CALL_INTRINSIC_1: {
-            const v = stack.pop()!;
-            let r: PyObject;
-            try {
-              r = intrinsic(arg, v, f);
-            } finally {
-              decref(v);
-            }
-            stack.push(r);
-            break;
-          }
           default:
-            throw systemError(`unknown opcode ${w & 0xff}`);
+            f.pc = pc;
+            coldOp(f, w);
+            pc = f.pc;
+            break;
         }
       }
     } catch (thrown) {
@@ -1239,6 +726,7 @@ function run(entry: Frame): PyObject {
         rt.depth--;
         const back = f.back;
         const wasEntry = f.isEntry;
+        const left = f;
         clearFrame(f);
         if (wasEntry) {
           rt.frame = back;
@@ -1251,9 +739,604 @@ function run(entry: Frame): PyObject {
         stack = f.stack;
         locals = f.localsplus;
         rt.frame = f;
+        if (left.generator !== null) {
+          // out of a generator resumed by FOR_ITER: what the generator's next() does with it
+          leaveInlineGenerator(left);
+          if (exc.type.isSubtypeOf(exceptionTypes['StopIteration'])) exc = stopIterationInGenerator(exc);
+          setContext(exc);
+        }
         vmHooks.tracebackHere(exc, f);
       }
     }
+  }
+}
+
+/**
+ * The opcodes off the hot path (imports, classes, exception handling, pattern matching, with,
+ * f-strings …), in their own function: run() stays small enough for V8 to compile and optimise
+ * it quickly and well. Never switches frames; may change f.pc (jumps).
+ */
+function coldOp(f: Frame, w: number): void {
+  const arg = w >>> 8;
+  const stack = f.stack;
+  const locals = f.localsplus;
+  const names = f.code.unit.names;
+  switch ((w & 0xff) as Op) {
+    case Op.DELETE_FAST: {
+      const old = locals[arg];
+      if (old === null) throw unboundLocal(f, arg);
+      locals[arg] = null;
+      decref(old);
+      break;
+    }
+    case Op.MAKE_CELL: {
+      const v = locals[arg];
+      const c = newCell(v);
+      if (v !== null) decref(v);
+      locals[arg] = c;
+      break;
+    }
+    case Op.COPY_FREE_VARS:
+      // closure cells were copied in by makeFunctionFrame
+      break;
+    case Op.DELETE_DEREF: {
+      const c = locals[arg] as PyCell;
+      const old = c.ref;
+      if (old === null) throw unboundDeref(f, arg);
+      c.ref = null;
+      decref(old);
+      break;
+    }
+    case Op.LOAD_CLOSURE: {
+      const c = locals[arg]!;
+      c.rc++;
+      stack.push(c);
+      break;
+    }
+    case Op.LOAD_FROM_DICT_OR_DEREF: {
+      const mapping = stack.pop()!;
+      const name = f.code.unit.localsplusnames[arg];
+      let v = mappingGet(mapping, name);
+      decref(mapping);
+      if (v === null) {
+        const cv = (locals[arg] as PyCell).ref;
+        if (cv === null) throw unboundDeref(f, arg);
+        cv.rc++;
+        v = cv;
+      }
+      stack.push(v);
+      break;
+    }
+    case Op.DELETE_NAME: {
+      if (f.locals === null) throw systemError(`no locals when deleting '${names[arg]}'`);
+      mappingDel(f.locals, f.code.namesStr[arg], () => nameNotDefined(names[arg]));
+      break;
+    }
+    case Op.DELETE_GLOBAL: {
+      const old = dictPop(f.globals, f.code.namesStr[arg]);
+      if (old === null) throw nameNotDefined(names[arg]);
+      decref(old);
+      break;
+    }
+    case Op.LOAD_LOCALS: {
+      if (f.locals === null) throw systemError('no locals found');
+      f.locals.rc++;
+      stack.push(f.locals);
+      break;
+    }
+    case Op.DELETE_ATTR: {
+      const obj = stack.pop()!;
+      try {
+        setAttr(obj, names[arg], null);
+      } finally {
+        decref(obj);
+      }
+      break;
+    }
+    case Op.LOAD_SUPER_ATTR: {
+      const self = stack.pop()!;
+      const cls = stack.pop()!;
+      const gsuper = stack.pop()!;
+      const name = names[arg >>> 2];
+      try {
+        const r = vmHooks.superLookup(gsuper, cls, self, name, (arg & 1) === 1);
+        if (r.method) {
+          stack.push(r.value);
+          self.rc++;
+          stack.push(self);
+        } else {
+          if (arg & 1) stack.push(null);
+          stack.push(r.value);
+        }
+      } finally {
+        decref(self);
+        decref(cls);
+        decref(gsuper);
+      }
+      break;
+    }
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT: {
+      const a = stack.pop()!;
+      const which = (w & 0xff) === Op.UNARY_NEGATIVE ? 'negative' : (w & 0xff) === Op.UNARY_POSITIVE ? 'positive' : 'invert';
+      let r: PyObject;
+      try {
+        r = unaryOp(a, which);
+      } finally {
+        decref(a);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.DELETE_SUBSCR: {
+      const key = stack.pop()!;
+      const container = stack.pop()!;
+      try {
+        delItem(container, key);
+      } finally {
+        decref(key);
+        decref(container);
+      }
+      break;
+    }
+    case Op.BINARY_SLICE: {
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const container = stack.pop()!;
+      const slice = vmHooks.newSlice(start, stop, None);
+      decref(start);
+      decref(stop);
+      let r: PyObject;
+      try {
+        r = getItem(container, slice);
+      } finally {
+        decref(slice);
+        decref(container);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.STORE_SLICE: {
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const container = stack.pop()!;
+      const v = stack.pop()!;
+      const slice = vmHooks.newSlice(start, stop, None);
+      decref(start);
+      decref(stop);
+      try {
+        setItem(container, slice, v);
+      } finally {
+        decref(slice);
+        decref(container);
+        decref(v);
+      }
+      break;
+    }
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? stack.pop()! : null;
+      const stop = stack.pop()!;
+      const start = stack.pop()!;
+      const s = vmHooks.newSlice(start, stop, step ?? None);
+      decref(start);
+      decref(stop);
+      if (step !== null) decref(step);
+      stack.push(s);
+      break;
+    }
+    case Op.BUILD_SET: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      let s: PyObject;
+      try {
+        s = vmHooks.newSet(items);
+      } finally {
+        for (const x of items) decref(x);
+      }
+      stack.push(s);
+      break;
+    }
+    case Op.BUILD_MAP: {
+      const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+      const d = newDict();
+      dictPresize(d, arg);
+      try {
+        for (let i = 0; i < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
+      } catch (e) {
+        decref(d);
+        throw e;
+      } finally {
+        for (const x of items) decref(x);
+      }
+      stack.push(d);
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack.pop()! as PyTuple;
+      const vals = stack.splice(stack.length - arg, arg) as PyObject[];
+      const d = newDict();
+      dictPresize(d, arg);
+      try {
+        for (let i = 0; i < arg; i++) dictSet(d, keys.items[i], vals[i]);
+      } finally {
+        for (const x of vals) decref(x);
+        decref(keys);
+      }
+      stack.push(d);
+      break;
+    }
+    case Op.BUILD_STRING: {
+      const parts = stack.splice(stack.length - arg, arg) as PyStr[];
+      let s = '';
+      for (const p of parts) s += p.value;
+      for (const p of parts) decref(p);
+      stack.push(newStr(s));
+      break;
+    }
+    case Op.LIST_EXTEND: {
+      const iterable = stack.pop()!;
+      const l = stack[stack.length - arg] as PyList;
+      try {
+        vmHooks.listExtend(l, iterable);
+      } catch (e) {
+        if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !iterable.type.slots.iter && !iterable.type.slots.getitem) {
+          decref(e.exc);
+          const n = iterable.type.name;
+          decref(iterable);
+          throw typeError(`Value after * must be an iterable, not ${n}`);
+        }
+        decref(iterable);
+        throw e;
+      }
+      decref(iterable);
+      break;
+    }
+    case Op.SET_UPDATE: {
+      const iterable = stack.pop()!;
+      try {
+        vmHooks.setUpdate(stack[stack.length - arg]!, iterable);
+      } finally {
+        decref(iterable);
+      }
+      break;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE: {
+      const m = stack.pop()!;
+      const d = stack[stack.length - arg] as PyDict;
+      try {
+        if ((w & 0xff) === Op.DICT_MERGE) dictMerge(d, m, stack[stack.length - arg - 2]!);
+        else vmHooks.dictUpdate(d, m);
+      } finally {
+        decref(m);
+      }
+      break;
+    }
+    case Op.LIST_TO_TUPLE: {
+      const l = stack.pop()! as PyList;
+      const items = l.items.slice();
+      for (const x of items) x.rc++;
+      decref(l);
+      stack.push(newTuple(items));
+      break;
+    }
+    case Op.UNPACK_EX: {
+      const seq = stack.pop()!;
+      try {
+        unpack(seq, arg & 0xff, arg >>> 8, stack);
+      } finally {
+        decref(seq);
+      }
+      break;
+    }
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: {
+      const v = stack[stack.length - 1]!;
+      const t = isTrue(v);
+      if (t === ((w & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
+      else {
+        stack.pop();
+        decref(v);
+      }
+      break;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      const kwargs = arg & 1 ? (stack.pop()! as PyDict) : null;
+      let callargs = stack.pop()!;
+      const callable = stack.pop()!;
+      const nul = stack.pop();
+      xdecref(nul ?? null);
+      let r: PyObject;
+      try {
+        if (callargs.type !== tupleType) {
+          let items: PyObject[];
+          try {
+            items = iterToArray(callargs);
+          } catch (e) {
+            if (e instanceof PyThrown && e.exc.type === exceptionTypes['TypeError'] && !callargs.type.slots.iter) {
+              decref(e.exc);
+              throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
+            }
+            throw e;
+          }
+          decref(callargs);
+          callargs = newTuple(items);
+        }
+        const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
+        try {
+          r = call(callable, args, kwnames);
+        } finally {
+          for (const a of args) decref(a);
+        }
+      } finally {
+        decref(callable);
+        decref(callargs);
+        if (kwargs !== null) decref(kwargs);
+      }
+      stack.push(r);
+      break;
+    }
+    case Op.MAKE_FUNCTION: {
+      const codeObj = stack.pop()! as PyCode;
+      const fn = newFunction(codeObj, f.globals, f.builtins);
+      decref(codeObj);
+      if (arg & 0x08) fn.closure = stack.pop()! as PyTuple;
+      if (arg & 0x04) fn.annotations = vmHooks.annotationsFromTuple(stack.pop()!);
+      if (arg & 0x02) fn.kwdefaults = stack.pop()! as PyDict;
+      if (arg & 0x01) fn.defaults = stack.pop()! as PyTuple;
+      stack.push(fn);
+      break;
+    }
+    case Op.RETURN_GENERATOR:
+      // Generators are created by the call machinery before the frame runs; when a
+      // generator frame is first resumed this instruction is skipped over by pc = 1.
+      throw systemError('RETURN_GENERATOR executed');
+    case Op.SEND: {
+      const v = stack.pop()!;
+      const receiver = stack[stack.length - 1]!;
+      let r: { value: PyObject; done: boolean };
+      try {
+        r = vmHooks.send(receiver, v);
+      } finally {
+        decref(v);
+      }
+      if (r.done) {
+        stack.pop();
+        decref(receiver);
+        stack.push(r.value);
+        f.pc = arg;
+      } else stack.push(r.value);
+      break;
+    }
+    case Op.GET_YIELD_FROM_ITER: {
+      const o = stack[stack.length - 1]!;
+      if (o.type.layout !== 'generator') {
+        const it = getIter(o);
+        stack[stack.length - 1] = it;
+        decref(o);
+      }
+      break;
+    }
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = f.builtins.getStr('__build_class__');
+      if (bc === null) throw nameNotDefined('__build_class__');
+      bc.rc++;
+      stack.push(bc);
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      if (f.locals === null) throw systemError('no locals found when setting up annotations');
+      const existing = mappingGet(f.locals, '__annotations__');
+      if (existing === null) {
+        const d = newDict();
+        const key = newStr('__annotations__');
+        try {
+          mappingSet(f.locals, key, d);
+        } finally {
+          decref(key);
+          decref(d);
+        }
+      } else decref(existing);
+      break;
+    }
+    case Op.LOAD_ASSERTION_ERROR: {
+      const t = exceptionTypes['AssertionError'];
+      t.rc++;
+      stack.push(t);
+      break;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = stack.pop()!;
+      const level = stack.pop()!;
+      let m: PyObject;
+      try {
+        m = vmHooks.importName(names[arg], fromlist, level, f);
+      } finally {
+        decref(fromlist);
+        decref(level);
+      }
+      stack.push(m);
+      break;
+    }
+    case Op.IMPORT_FROM: {
+      const m = stack[stack.length - 1]!;
+      stack.push(vmHooks.importFrom(m, names[arg]));
+      break;
+    }
+    case Op.IMPORT_STAR: {
+      const m = stack.pop()!;
+      try {
+        vmHooks.importStar(m, f);
+      } finally {
+        decref(m);
+      }
+      break;
+    }
+    case Op.RAISE_VARARGS: {
+      if (arg === 0) {
+        if (rt.handled === null || rt.handled === None) throw runtimeError('No active exception to reraise');
+        rt.handled.rc++;
+        throw new Reraise(rt.handled);
+      }
+      const cause = arg === 2 ? stack.pop()! : null;
+      const excArg = stack.pop()!;
+      throw makeRaise(excArg, cause);
+    }
+    case Op.RERAISE: {
+      const exc = stack.pop()!;
+      throw new Reraise(exc);
+    }
+    case Op.BEFORE_WITH: {
+      const mgr = stack.pop()!;
+      let exit: PyObject | null = null;
+      let entered: PyObject;
+      try {
+        const enterM = lookupSpecial(mgr, '__enter__');
+        if (enterM === null) {
+          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
+        }
+        exit = lookupSpecial(mgr, '__exit__');
+        if (exit === null) {
+          decref(enterM);
+          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        }
+        try {
+          entered = call(enterM, []);
+        } finally {
+          decref(enterM);
+        }
+      } catch (e) {
+        if (exit !== null) decref(exit);
+        decref(mgr);
+        throw e;
+      }
+      decref(mgr);
+      stack.push(exit);
+      (f.blocks ??= []).push(arg, stack.length);
+      stack.push(entered);
+      break;
+    }
+    case Op.PUSH_EXC_INFO: {
+      const exc = stack.pop()!;
+      const prev = rt.handled ?? None;
+      if (rt.handled === null) None.rc++;
+      stack.push(prev);
+      exc.rc++;
+      rt.handled = exc;
+      stack.push(exc);
+      break;
+    }
+    case Op.POP_EXCEPT: {
+      const prev = stack.pop()!;
+      const cur = rt.handled;
+      rt.handled = prev === None ? null : prev;
+      if (prev === None) decref(prev);
+      if (cur !== null) decref(cur);
+      break;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const t = stack.pop()!;
+      const exc = stack[stack.length - 1]!;
+      let r: boolean;
+      try {
+        r = excMatches(exc, t);
+      } finally {
+        decref(t);
+      }
+      stack.push(r ? True : False);
+      break;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const exc = stack[stack.length - 1]! as PyBaseException;
+      const exit = stack[stack.length - 3]!;
+      const tb = exc.traceback ?? None;
+      stack.push(call(exit, [exc.type, exc, tb]));
+      break;
+    }
+    case Op.WITH_EXIT: {
+      const exit = stack.pop()!;
+      try {
+        decref(call(exit, [None, None, None]));
+      } finally {
+        decref(exit);
+      }
+      break;
+    }
+    case Op.FORMAT_VALUE: {
+      const spec = arg & 4 ? stack.pop()! : null;
+      let v = stack.pop()!;
+      try {
+        const conv = arg & 3;
+        if (conv !== 0) {
+          const c = conv === 1 ? vmHooks.str(v) : conv === 2 ? vmHooks.repr(v) : vmHooks.ascii(v);
+          decref(v);
+          v = c;
+        }
+        if (v.type === strType && (spec === null || (spec as PyStr).value === '')) {
+          v.rc++;
+          stack.push(v);
+        } else {
+          stack.push(vmHooks.format(v, spec === null ? '' : (spec as PyStr).value));
+        }
+      } finally {
+        decref(v);
+        if (spec !== null) decref(spec);
+      }
+      break;
+    }
+    case Op.GET_LEN: {
+      const o = stack[stack.length - 1]!;
+      stack.push(newInt(vmHooks.len(o)));
+      break;
+    }
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE: {
+      const o = stack[stack.length - 1]!;
+      const isMap = (w & 0xff) === Op.MATCH_MAPPING;
+      stack.push(newBool(isMap ? vmHooks.isMapping(o) : vmHooks.isSequence(o)));
+      break;
+    }
+    case Op.MATCH_KEYS: {
+      const keys = stack[stack.length - 1]! as PyTuple;
+      const subject = stack[stack.length - 2]!;
+      stack.push(vmHooks.matchKeys(subject, keys));
+      break;
+    }
+    case Op.MATCH_CLASS: {
+      const kwnames = stack.pop()! as PyTuple;
+      const cls = stack.pop()!;
+      const subject = stack.pop()!;
+      try {
+        stack.push(vmHooks.matchClass(subject, cls, arg, kwnames));
+      } finally {
+        decref(kwnames);
+        decref(cls);
+        decref(subject);
+      }
+      break;
+    }
+    case Op.PRINT_EXPR: {
+      const v = stack.pop()!;
+      try {
+        vmHooks.displayHook(v);
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case Op.CALL_INTRINSIC_1: {
+      const v = stack.pop()!;
+      let r: PyObject;
+      try {
+        r = intrinsic(arg, v, f);
+      } finally {
+        decref(v);
+      }
+      stack.push(r);
+      break;
+    }
+    default:
+      throw systemError(`unknown opcode ${w & 0xff}`);
   }
 }
 
@@ -1267,6 +1350,29 @@ class Reraise {
   constructor(public exc: PyObject) {}
 }
 
+/**
+ * A generator frame resumed by FOR_ITER inside run() finished (returned or raised): the
+ * generator is exhausted and the exception state is swapped back, as genResume does.
+ */
+function leaveInlineGenerator(gf: Frame): void {
+  const g = gf.generator as PyGenerator;
+  g.frame = null;
+  g.running = false;
+  g.excState = rt.handled;
+  rt.handled = g.callerHandled;
+  g.callerHandled = null;
+}
+
+/** PEP 479: StopIteration raised inside a generator becomes RuntimeError (as genResume). */
+function stopIterationInGenerator(stop: PyObject): PyObject {
+  const e = runtimeError('generator raised StopIteration').exc as PyBaseException;
+  e.cause = stop;
+  stop.rc++;
+  e.context = stop;
+  e.suppressContext = true;
+  return e;
+}
+
 function unwindAll(f: Frame, entry: Frame): void {
   let cur: Frame | null = f;
   while (cur !== null) {
@@ -1275,6 +1381,7 @@ function unwindAll(f: Frame, entry: Frame): void {
     cur.state = FrameState.COMPLETED;
     rt.depth--;
     clearFrame(cur);
+    if (cur !== entry && cur.generator !== null) leaveInlineGenerator(cur);
     if (cur === entry) break;
     cur = back;
   }
