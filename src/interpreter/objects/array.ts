@@ -29,11 +29,12 @@ import { PyList, newList } from './list';
 import { PyTuple } from './tuple';
 import { PyBytes, PyByteArray, newBytes, bytesLike } from './bytes';
 import { None, NotImplemented } from './singletons';
-import { typeError, valueError, indexError, overflowError, runtimeError, noMemory } from './errors';
+import { typeError, valueError, indexError, overflowError, runtimeError, noMemory, raise } from './errors';
 import { allocObject, allocStatic, freeObject, allocBuffer, reallocBuffer, freeBuffer } from './alloc';
 import { defineMethod, defineGetSet, exactArgs, noKwargs } from './descriptors';
 import { registerStaticType, registerTypeInit } from './type-registry';
-import { getIter, iterNext, richCompareBool, reprText } from './abstract';
+import { getIter, iterNext, richCompareBool, reprText, callMethod } from './abstract';
+import { exceptionTypes } from './exceptions';
 import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, indexValue } from './slice';
 import { markUnhashable, indexBounds } from './tuple-type';
 import { clearWeakRefs, weakrefList } from './weakref-type';
@@ -393,7 +394,7 @@ function indexOrError(key: PyObject, msg: string): number {
 function subscript(a: PyArray, key: PyObject): PyObject {
   if (key instanceof PySlice) {
     const [start, , step, n] = sliceIndices(key, a.size);
-    const r = newArray(a.type === arrayTypeRef ? arrayTypeRef : a.type, n, a.descr);
+    const r = newArray(arrayTypeRef, n, a.descr); // slices of subclasses are plain arrays
     const sz = a.descr.size;
     if (step === 1) r.bytes.set(a.bytes.subarray(start * sz, (start + n) * sz));
     else for (let k = 0, i = start; k < n; k++, i += step) r.bytes.set(a.bytes.subarray(i * sz, (i + 1) * sz), k * sz);
@@ -800,6 +801,45 @@ function setup(): void {
           arrayResize(a, old);
           throw e;
         }
+      }
+    }
+    return none();
+  });
+  m('fromfile', (a, args, kw) => {
+    noKwargs('fromfile', kw);
+    if (args.length !== 2) throw typeError(`fromfile expected 2 arguments, got ${args.length}`);
+    const n = asSsize(args[1], false);
+    if (n < 0) throw valueError('negative count');
+    const nbytes = n * a.descr.size;
+    const sz = newInt(nbytes);
+    let b: PyObject;
+    try {
+      b = callMethod(args[0], 'read', [sz]);
+    } finally {
+      decref(sz);
+    }
+    try {
+      if (!(b instanceof PyBytes)) throw typeError('read() didn\'t return bytes');
+      const d = b.data;
+      const whole = d.length - (d.length % a.descr.size);
+      frombytes(a, d.subarray(0, whole));
+      if (d.length !== nbytes) throw raise(exceptionTypes['EOFError'], "read() didn't return enough bytes");
+    } finally {
+      decref(b);
+    }
+    return none();
+  });
+  m('tofile', (a, args, kw) => {
+    const f = one('tofile', args, kw);
+    // array_array_tofile writes blocks of 64 KiB
+    const all = a.memoryviewBytes();
+    const BLOCK = 64 * 1024;
+    for (let off = 0; off < all.length; off += BLOCK) {
+      const chunk = newBytes(all.slice(off, off + BLOCK));
+      try {
+        decref(callMethod(f, 'write', [chunk]));
+      } finally {
+        decref(chunk);
       }
     }
     return none();

@@ -156,3 +156,30 @@ w = weakref.ref(p)
 print(w() is p)
 del p
 print(w())
+
+# files, the buffer interface of bytes(), subclasses, the collections.abc registration
+import collections.abc
+import io
+f = io.BytesIO()
+array.array('h', range(5)).tofile(f)
+print(f.getvalue())
+f.seek(0)
+g = array.array('h')
+g.fromfile(f, 3)
+t('fromfile short', lambda: g.fromfile(f, 5))
+print(g)
+t('fromfile neg', lambda: g.fromfile(f, -1))
+h = array.array('i', [1, 2])
+print(bytes(h), bytearray(h), b'-'.join([h, h]))
+
+
+class MyArr(array.array):
+    def total(self):
+        return sum(self)
+
+
+m = MyArr('i', [1, 2, 3])
+m.tag = 'x'
+print(m, m.total(), m.tag, type(m[:1]).__name__, type(m + m).__name__, type(copy.copy(m)).__name__)
+print(isinstance(h, collections.abc.MutableSequence), array.array.__module__, array.array.__name__)
+print(sorted(n for n in dir(array.array) if not n.startswith('__')))
