@@ -29,7 +29,8 @@ import { PyList, newList } from './list';
 import { PyTuple } from './tuple';
 import { PyBytes, PyByteArray, newBytes, bytesLike } from './bytes';
 import { None, NotImplemented } from './singletons';
-import { typeError, valueError, indexError, overflowError, runtimeError, noMemory, raise } from './errors';
+import { typeError, valueError, indexError, overflowError, runtimeError, raise } from './errors';
+import { ensureAllocatable } from './size-limits';
 import { allocObject, allocStatic, freeObject, allocBuffer, reallocBuffer, freeBuffer } from './alloc';
 import { defineMethod, defineGetSet, exactArgs, noKwargs } from './descriptors';
 import { registerStaticType, registerTypeInit } from './type-registry';
@@ -241,7 +242,13 @@ function setAllocation(a: PyArray, items: number, blockBytes = items * a.descr.s
   ensureCapacity(a, items * a.descr.size);
 }
 
-const MAX_ALLOC_BYTES = 2 ** 53;
+/** Host bound on one item buffer (a JS ArrayBuffer); bigger requests are MemoryError. */
+const HOST_MAX_BYTES = 2 ** 29;
+
+/** MemoryError before any storage is built when the simulated heap or the host cannot hold it. */
+function checkAlloc(nbytes: number): void {
+  ensureAllocatable(nbytes, nbytes, HOST_MAX_BYTES);
+}
 
 /** array_resize */
 export function arrayResize(a: PyArray, newsize: number): void {
@@ -255,7 +262,7 @@ export function arrayResize(a: PyArray, newsize: number): void {
     return;
   }
   const alloc = (newsize >> 4) + (a.size < 8 ? 3 : 7) + newsize;
-  if (alloc * a.descr.size > MAX_ALLOC_BYTES) throw noMemory();
+  checkAlloc(alloc * a.descr.size);
   const keep = Math.min(a.size, newsize) * a.descr.size;
   setAllocation(a, alloc);
   if (newsize > a.size) a.bytes.fill(0, keep, newsize * a.descr.size);
@@ -267,7 +274,7 @@ let arrayIterTypeRef: PyType;
 
 /** newarrayobject: `size` items allocated exactly (ob_item NULL when 0). */
 export function newArray(type: PyType, size: number, descr: Descr): PyArray {
-  if (size * descr.size > MAX_ALLOC_BYTES) throw noMemory();
+  checkAlloc(size * descr.size);
   const a = new PyArray(type, descr);
   if (type !== arrayTypeRef) type.rc++;
   allocObject(a, 64);
@@ -595,7 +602,7 @@ function concat(a: PyArray, b: PyObject): PyObject | null {
 function repeat(a: PyArray, n: number): PyObject {
   if (n < 0) n = 0;
   if (a.size === 0 || n === 0) return newArray(arrayTypeRef, 0, a.descr);
-  if (a.size * n * a.descr.size > MAX_ALLOC_BYTES) throw noMemory();
+  checkAlloc(a.size * n * a.descr.size);
   const r = newArray(arrayTypeRef, a.size * n, a.descr);
   const chunk = a.memoryviewBytes();
   for (let k = 0; k < n; k++) r.bytes.set(chunk, k * chunk.length);
@@ -690,7 +697,7 @@ function setup(): void {
     let n = asSsize(b, false);
     if (x.size > 0 && n !== 1) {
       if (n < 0) n = 0;
-      if (x.nbytes * n > MAX_ALLOC_BYTES) throw noMemory();
+      checkAlloc(x.nbytes * n);
       const chunk = x.memoryviewBytes().slice();
       arrayResize(x, n * x.size);
       for (let k = 0; k < n; k++) x.bytes.set(chunk, k * chunk.length);
