@@ -633,7 +633,7 @@ function fillStruct(m: PyModule): void {
   dictSetStr(d, 'error', errorType);
   decref(errorType);
   structError = errorType;
-  if (cache !== null) decref(cache);
+  // a new run's module: the previous run's cache lived on its own heap (not released here)
   cache = newDict();
   dictSetStr(d, 'Struct', structType);
 
