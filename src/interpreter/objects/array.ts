@@ -32,7 +32,8 @@ import { None, NotImplemented } from './singletons';
 import { typeError, valueError, indexError, overflowError, runtimeError, raise } from './errors';
 import { ensureAllocatable } from './size-limits';
 import { allocObject, allocStatic, freeObject, allocBuffer, reallocBuffer, freeBuffer } from './alloc';
-import { defineMethod, defineGetSet, exactArgs, noKwargs } from './descriptors';
+import { defineMethod, defineClassMethod, defineGetSet, exactArgs, noKwargs } from './descriptors';
+import { newGenericAlias } from './genericalias';
 import { registerStaticType, registerTypeInit } from './type-registry';
 import { getIter, iterNext, richCompareBool, reprText, callMethod } from './abstract';
 import { exceptionTypes } from './exceptions';
@@ -889,6 +890,10 @@ function setup(): void {
   };
   m('__copy__', (a, args, kw) => (exactArgs('__copy__', args, kw, 0), copy(a)));
   m('__deepcopy__', (a, args, kw) => (one('__deepcopy__', args, kw), copy(a)));
+  defineClassMethod(arrayType, '__class_getitem__', (cls, args, kw) => {
+    exactArgs('__class_getitem__', args, kw, 1);
+    return newGenericAlias(cls, args[0]);
+  });
   defineGetSet(arrayType, 'typecode', (o) => newStr((o as PyArray).descr.code));
   defineGetSet(arrayType, 'itemsize', (o) => newInt((o as PyArray).descr.size));
 

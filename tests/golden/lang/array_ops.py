@@ -183,3 +183,4 @@ m.tag = 'x'
 print(m, m.total(), m.tag, type(m[:1]).__name__, type(m + m).__name__, type(copy.copy(m)).__name__)
 print(isinstance(h, collections.abc.MutableSequence), array.array.__module__, array.array.__name__)
 print(sorted(n for n in dir(array.array) if not n.startswith('__')))
+print(array.array[int], array.array[int].__origin__ is array.array)
