@@ -26,3 +26,5 @@ import './collections-abc';
 import './inspect';
 import './types';
 import './tracemalloc';
+import './array';
+import './struct';
