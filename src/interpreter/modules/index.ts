@@ -26,3 +26,4 @@ import './collections-abc';
 import './inspect';
 import './types';
 import './tracemalloc';
+import './cmath';
