@@ -71,7 +71,49 @@ function isLiteralForIs(e: Expr): boolean {
 /** infer_type's name for a constant. */
 function constTypeName(e: Expr): string {
   const t = ((e as Extract<Expr, { kind: 'Constant' }>).value as { t: string }).t;
-  return t;
+  return t === 'None' ? 'NoneType' : t === 'Ellipsis' ? 'ellipsis' : t;
+}
+
+/** compile.c infer_type: the type name an expression is known to produce, or null. */
+function inferTypeName(e: Expr): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return constTypeName(e);
+    default: return null;
+  }
+}
+
+/** check_caller: calling a literal ("'int' object is not callable; perhaps you missed a comma?"). */
+function callerWarning(f: Expr): string | null {
+  switch (f.kind) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+    case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+      return `'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`;
+    default:
+      return null;
+  }
+}
+
+/** check_subscripter + check_index for a loaded subscript. */
+function subscriptWarning(v: Expr, index: Expr): string | null {
+  const t = inferTypeName(v);
+  if (v.kind === 'Set' || v.kind === 'SetComp' || v.kind === 'GeneratorExp' || v.kind === 'Lambda' ||
+      (v.kind === 'Constant' && ['None', 'Ellipsis', 'int', 'float', 'complex', 'frozenset', 'bool'].includes((v.value as { t: string }).t))) {
+    return `'${t}' object is not subscriptable; perhaps you missed a comma?`;
+  }
+  const it = index.kind === 'Slice' ? 'slice' : inferTypeName(index);
+  if (it === null || it === 'int' || it === 'bool' || it === 'slice') return null;
+  const seqConst = v.kind === 'Constant' && ['str', 'bytes', 'tuple'].includes((v.value as { t: string }).t);
+  if (seqConst || v.kind === 'Tuple' || v.kind === 'List' || v.kind === 'ListComp' || v.kind === 'JoinedStr' || v.kind === 'FormattedValue') {
+    return `${t} indices must be integers or slices, not ${it}; perhaps you missed a comma?`;
+  }
+  return null;
 }
 
 export function compile(mod: Mod, filename: string, mode: CompileMode, source?: string): CodeUnit {
@@ -1209,6 +1251,12 @@ class Compiler {
   /** assert test, msg */
   private visitAssert(s: Extract<Stmt, { kind: 'Assert' }>): void {
     const loc = locOf(s);
+    // (the AST optimiser may already have folded a constant tuple)
+    const t = s.test;
+    const constTuple = t.kind === 'Constant' && (t.value as { t: string; items?: unknown[] }).t === 'tuple' && ((t.value as unknown as { items: unknown[] }).items.length > 0);
+    if ((t.kind === 'Tuple' && t.elts.length > 0) || constTuple) {
+      compilerWarnings.warn('SyntaxWarning', 'assertion is always true, perhaps remove parentheses?', this.filename, s.lineno);
+    }
     const end = this.newLabel();
     this.jumpIf(s.test, end, true);
     this.emit(Op.LOAD_ASSERTION_ERROR, 0, loc);
@@ -1834,6 +1882,10 @@ class Compiler {
 
   /** container[key] / container[a:b] (load / store / delete) */
   private visitSubscript(e: Extract<Expr, { kind: 'Subscript' }>, loc: Loc): void {
+    if (e.ctx === 'Load') {
+      const w = subscriptWarning(e.value, e.slice);
+      if (w !== null) compilerWarnings.warn('SyntaxWarning', w, this.filename, e.value.lineno);
+    }
     this.visitExpr(e.value);
     if (e.ctx !== 'Del' && isTwoElementSlice(e.slice)) {
       this.sliceParts(e.slice as Extract<Expr, { kind: 'Slice' }>);
@@ -2017,6 +2069,8 @@ class Compiler {
 
   /** f(args, kw=v, *a, **k); method calls obj.m(...) keep `obj` as self (LOAD_ATTR method bit). */
   private visitCall(e: Extract<Expr, { kind: 'Call' }>): void {
+    const w = callerWarning(e.func);
+    if (w !== null) compilerWarnings.warn('SyntaxWarning', w, this.filename, e.func.lineno);
     this.validateKeywords(e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
     const f = e.func;

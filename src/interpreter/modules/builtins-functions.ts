@@ -5,6 +5,7 @@
  * vars, dir, globals, locals, input, exit/quit. Registered with `registerBuiltins`; messages are
  * CPython 3.12's. Arguments are borrowed and results are new references, as everywhere.
  */
+import { PyGenerator, genIterNext, genNextOrRaise } from '../vm/generator';
 import { PyObject, decref } from '../objects/object';
 import { PyDict, newDict, dictSetStr, dictForEach } from '../objects/dict';
 import { defineFunction, parseArgs, exactArgs, rangeArgs, noKwargs } from '../objects/descriptors';
@@ -744,7 +745,7 @@ registerBuiltins((d: PyDict) => {
     if (f === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
     let v: PyObject | null;
     try {
-      v = f(it);
+      v = it instanceof PyGenerator && f === genIterNext ? genNextOrRaise(it) : f(it);
     } catch (e) {
       if (args.length === 2 && isExc(e, 'StopIteration')) {
         clearExc(e);

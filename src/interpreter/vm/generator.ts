@@ -126,13 +126,28 @@ function makeRuntimeFromStop(stop: PyObject, _g: PyGenerator): PyThrown {
 }
 
 /** next(gen) for FOR_ITER: the yielded value or null when finished. */
-function genIterNext(o: PyObject): PyObject | null {
+export function genIterNext(o: PyObject): PyObject | null {
   const r = genResume(o as PyGenerator, Resume.SEND, None);
   if (r.done) {
     decref(r.value);
     return null;
   }
   return r.value;
+}
+
+/**
+ * tp_iternext as builtin next() sees it: a generator that returns a value other than None
+ * raises StopIteration(value) (gen_iternext → _PyGen_SetStopIterationValue). Loops use
+ * genIterNext, which drops the value without creating the exception.
+ */
+export function genNextOrRaise(g: PyGenerator): PyObject | null {
+  const r = genResume(g, Resume.SEND, None);
+  if (!r.done) return r.value;
+  if (r.value === None) {
+    decref(r.value);
+    return null;
+  }
+  throw stopWith(r.value);
 }
 
 function stopWith(value: PyObject): PyThrown {

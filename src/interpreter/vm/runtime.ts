@@ -149,7 +149,7 @@ export function compileSource(
   rememberSource(filename, source);
   let unit;
   try {
-    const tree = parse(source, filename, mode);
+    const tree = parse(source, filename, mode, (w) => compilerWarnings.warn(w.category, w.msg, w.filename, w.lineno));
     unit = compile(tree, filename, mode, source);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
