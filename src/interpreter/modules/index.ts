@@ -27,3 +27,4 @@ import './inspect';
 import './types';
 import './tracemalloc';
 import './cmath';
+import './heapq';

@@ -25,6 +25,7 @@ import { Frame, FrameState } from './frame';
 import { evalFrame, clearFrame, makeRaise } from './interpreter';
 import { vmHooks } from './hooks';
 import { rt } from './state';
+import { frameObjectOf } from './frameobject';
 
 export class PyGenerator extends PyGCObject {
   running = false;
@@ -329,6 +330,25 @@ registerTypeInit(() => {
     return None;
   });
   defineGetSet(generatorType, 'gi_running', (o) => ((o as PyGenerator).running ? trueObj() : falseObj()));
+  // gen_getsuspended / gen_getframe / gen_getcode (inspect.getgeneratorstate relies on them)
+  defineGetSet(generatorType, 'gi_suspended', (o) => {
+    const f = (o as PyGenerator).frame;
+    return f !== null && f.state === FrameState.SUSPENDED && !(o as PyGenerator).running ? trueObj() : falseObj();
+  });
+  defineGetSet(generatorType, 'gi_frame', (o) => {
+    const f = (o as PyGenerator).frame;
+    if (f === null || f.state === FrameState.COMPLETED) {
+      None.rc++;
+      return None;
+    }
+    return frameObjectOf(f);
+  });
+  defineGetSet(generatorType, 'gi_code', (o) => {
+    const f = (o as PyGenerator).frame;
+    const c: PyObject = f !== null ? f.code : None;
+    c.rc++;
+    return c;
+  });
   defineGetSet(generatorType, '__name__', (o) => newStr((o as PyGenerator).frame?.code.name ?? (o as PyGenerator).codeQualname));
   defineGetSet(generatorType, '__qualname__', (o) => newStr((o as PyGenerator).qualname));
   // finalizer: close a suspended generator when it is destroyed (PEP 342 / _PyGen_Finalize)
