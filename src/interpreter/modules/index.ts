@@ -28,3 +28,5 @@ import './types';
 import './tracemalloc';
 import './cmath';
 import './heapq';
+import './reprlib';
+import './thread';

@@ -6,7 +6,8 @@
  */
 import { PyObject, decref } from './object';
 import { PyType, NB, TypeSlots } from './typeobject';
-import { typeError, attributeError, raise, exceptionFactory } from './errors';
+import { typeError, attributeError, raise, exceptionFactory, recursionError } from './errors';
+import { rt, C_RECURSION_LIMIT } from '../vm/state';
 import { None, NotImplemented } from './singletons';
 import { True, False, newBool } from './int';
 import { PyStr } from './str';
@@ -18,7 +19,18 @@ export const typeName = (o: PyObject): string => o.type.name;
 export function repr(o: PyObject): PyStr {
   const f = o.type.slots.repr;
   if (f === undefined) throw typeError(`object of type '${o.type.name}' has no repr`);
-  const r = f(o);
+  // PyObject_Repr: _Py_EnterRecursiveCall(" while getting the repr of an object") — the same
+  // C budget (1500) as native→Python frame entries (see evalFrame)
+  if (++rt.cDepth > C_RECURSION_LIMIT) {
+    rt.cDepth--;
+    throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+  }
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    rt.cDepth--;
+  }
   if (!(r.type.isSubtypeOf(strType))) {
     decref(r);
     throw typeError(`__repr__ returned non-string (type ${r.type.name})`);

@@ -15,7 +15,8 @@ import { PyType, NativeFn } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject } from './alloc';
 import { dictSetStr, PyDict } from './dict';
-import { typeError, attributeError } from './errors';
+import { typeError, attributeError, recursionError } from './errors';
+import { rt, C_RECURSION_LIMIT } from '../vm/state';
 import { None } from './singletons';
 import { call } from './abstract';
 import { newMethod } from './function';
@@ -209,7 +210,17 @@ export function parseArgs(
 export function initDescriptorTypes(): void {
   builtinFunctionType.slots.call = (o, args, kw) => {
     const b = o as PyBuiltin;
-    return b.fn(b.self ?? None, args, kw);
+    // CALL_BUILTIN_*: _Py_EnterRecursiveCallTstate(" while calling a Python object") — one
+    // unit of the C recursion budget shared with repr() and native→Python frame entries
+    if (++rt.cDepth > C_RECURSION_LIMIT) {
+      rt.cDepth--;
+      throw recursionError('maximum recursion depth exceeded while calling a Python object');
+    }
+    try {
+      return b.fn(b.self ?? None, args, kw);
+    } finally {
+      rt.cDepth--;
+    }
   };
   builtinFunctionType.dealloc = (o) => {
     gcUntrack(o as PyBuiltin);

@@ -42,6 +42,8 @@ import type { PySeqIter } from '../objects/iterators';
 import type { PyMethodDescr } from '../objects/descriptors';
 
 
+import { C_RECURSION_LIMIT } from './state';
+
 function checkRecursion(): void {
   if (rt.depth > rt.recursionLimit) {
     rt.depth--;
@@ -92,13 +94,23 @@ export function clearFrame(f: Frame): void {
  */
 export function evalFrame(entry: Frame): PyObject {
   const callerFrame = rt.frame;
+  // _PyEval_EvalFrameDefault's entry spends one unit of the C recursion budget
+  // (_Py_EnterRecursiveCallTstate(tstate, "")), shared with PyObject_Repr & co.
+  // (3.12 charges PY_EVAL_C_STACK_UNITS = 2: one unchecked, one checked)
+  rt.cDepth += 2;
+  if (rt.cDepth > C_RECURSION_LIMIT) {
+    rt.cDepth -= 2;
+    clearFrame(entry);
+    throw recursionError('maximum recursion depth exceeded');
+  }
   entry.isEntry = true;
   entry.yielded = false;
-  enterFrame(entry, callerFrame);
   try {
+    enterFrame(entry, callerFrame);
     return run(entry);
   } finally {
     rt.frame = callerFrame;
+    rt.cDepth -= 2;
   }
 }
 

@@ -13,6 +13,9 @@ export interface Output {
   write(text: string): void;
 }
 
+/** CPython 3.12's C_RECURSION_LIMIT (release build): the budget of nested native re-entries. */
+export const C_RECURSION_LIMIT = 1500;
+
 export const rt = {
   builtins: null as unknown as PyDict,
   /** sys.modules */
