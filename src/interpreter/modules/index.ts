@@ -30,3 +30,4 @@ import './cmath';
 import './heapq';
 import './reprlib';
 import './thread';
+import './importlib';

@@ -27,7 +27,8 @@ import { PyThrown, raise } from '../objects/errors';
 import { exceptionTypes, raiseWith, PyBaseException } from '../objects/exceptions';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
-import { strText, reprText } from '../objects/abstract';
+import { strText, reprText, getAttrOrNull, call } from '../objects/abstract';
+import { loadModule } from './import';
 import { createHeap, type Heap } from '../heap/allocator';
 import { heapView } from '../heap/inspect';
 import { traceHooks } from '../objects/alloc';
@@ -240,6 +241,26 @@ export function reportUncaught(exc: PyObject): number {
   return 1;
 }
 
+/** pythonrun.c set_main_loader: __main__.__loader__ = SourceFileLoader('__main__', path). */
+function setMainLoader(main: PyModule, filename: string): void {
+  const ext = loadModule('_frozen_importlib_external');
+  try {
+    const cls = getAttrOrNull(ext, 'SourceFileLoader');
+    if (cls === null) return;
+    const args = [newStr('__main__'), newStr(filename)];
+    try {
+      const loader = call(cls, args);
+      dictSetStr(main.md, '__loader__', loader);
+      decref(loader);
+    } finally {
+      for (const a of args) decref(a);
+      decref(cls);
+    }
+  } finally {
+    decref(ext);
+  }
+}
+
 export function runProgram(opts: RunOptions): RunResult {
   let stdout = '';
   let stderr = '';
@@ -264,6 +285,7 @@ export function runProgram(opts: RunOptions): RunResult {
   const main = interp.mainModule;
   dictSetStrSteal(main.md, '__file__', newStr(opts.filename));
   dictSetStr(main.md, '__cached__', None);
+  setMainLoader(main, opts.filename);
   let exitCode = 0;
   const arena: { release(): void }[] = [];
   try {
