@@ -35,6 +35,7 @@
  * exception path). Generator expressions get their own code unit, called with the first
  * iterator as the argument `.0`.
  */
+import { lowerTypeParams } from './type-params';
 import type {
   Mod, Stmt, Expr, Pos, Arguments, Keyword, Comprehension, Pattern, Name, ExceptHandler,
   CmpOpName, OperatorName, MatchCase, Alias, FunctionDef, For, With, Try,
@@ -117,7 +118,7 @@ function subscriptWarning(v: Expr, index: Expr): string | null {
 }
 
 export function compile(mod: Mod, filename: string, mode: CompileMode, source?: string): CodeUnit {
-  const optimized = optimize(mod);
+  const optimized = optimize(lowerTypeParams(mod));
   const st = buildSymbolTable(optimized, filename, source);
   return new Compiler(filename, source, st, mode).compileModule(optimized);
 }
@@ -172,6 +173,8 @@ class Unit {
   /** names temporarily made fast locals by an inlined comprehension in a module/class body */
   readonly fastHidden = new Set<string>();
   inInlinedComp = 0;
+  /** a PEP 695 annotation scope (see type-params.ts): transparent for __qualname__ */
+  isTypeParams = false;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -416,7 +419,13 @@ class Compiler {
   /** compiler_set_qualname */
   private qualnameFor(name: string, type: ScopeType): string {
     if (!this.u) return name;
-    const parent = this.u;
+    let parent = this.u;
+    if (parent.isTypeParams) {
+      // the parent is a type-parameter scope: look at the grandparent
+      const grand = this.stack[this.stack.length - 1];
+      if (grand === undefined || grand.scopeType === 'module') return name;
+      parent = grand;
+    }
     if (type === 'function' || type === 'class') {
       const mangled = mangle(parent.privateName, name);
       if (parent.ste.getScope(mangled) === Sc.GLOBAL_EXPLICIT) return name;
@@ -706,6 +715,7 @@ class Compiler {
     if (this.visitAnnotations(s.args, s.returns, loc)) flags |= 0x04;
 
     this.enterScope(s, 'function', s.name, firstlineno, this.u.privateName);
+    if ((s as { typeParamsScope?: boolean }).typeParamsScope) this.u.isTypeParams = true;
     const doc = docString(s.body);
     this.u.addConst(doc === null ? NONE : str(doc));
     this.setArgCounts(s.args);
