@@ -152,6 +152,7 @@ type FBlock =
   | { type: 'finally_end' }
   | { type: 'with'; loc: Loc }
   | { type: 'handler_cleanup'; name: string | null }
+  | { type: 'eg_handler' }
   | { type: 'pop_value' };
 
 /** One code object under construction (compile.c's compiler_unit). */
@@ -672,7 +673,8 @@ class Compiler {
         if (s.finalbody.length) return this.visitTryFinally(s);
         return this.visitTryExcept(s);
       case 'TryStar':
-        throw this.error('except* is not supported', loc);
+        if (s.finalbody.length) return this.visitTryFinally(s);
+        return this.visitTryStar(s);
       case 'Assert':
         return this.visitAssert(s);
       case 'Import':
@@ -924,6 +926,8 @@ class Compiler {
         if (preserveTos) this.emit(Op.SWAP, 2, loc);
         this.emit(Op.WITH_EXIT, 0, info.loc);
         return false;
+      case 'eg_handler':
+        throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
       case 'handler_cleanup':
         if (info.name !== null) this.emit(Op.POP_BLOCK, 0, loc);
         if (preserveTos) this.emit(Op.SWAP, 2, loc);
@@ -1173,8 +1177,10 @@ class Compiler {
     const cleanup = this.newLabel();
     this.emitJump(Op.SETUP_FINALLY, end, loc);
     this.u.fblocks.push({ type: 'finally_try', body: s.finalbody });
-    if (s.handlers.length) this.visitTryExcept(s);
-    else this.visitStmts(s.body);
+    if (s.handlers.length) {
+      if (s.kind === 'TryStar') this.visitTryStar(s);
+      else this.visitTryExcept(s);
+    } else this.visitStmts(s.body);
     this.emit(Op.POP_BLOCK, 0, NO_LOC);
     this.u.fblocks.pop();
     this.visitStmts(s.finalbody);
@@ -1190,6 +1196,87 @@ class Compiler {
     this.bind(cleanup);
     this.popExceptAndReraise();
     this.bind(exit);
+  }
+
+  /**
+   * try: body except* T as e: handler … else: orelse (PEP 654, compiler_try_star_except). The
+   * stack under the handlers is [prev, orig, raised-list, rest]: each clause splits `rest`
+   * (Intrinsic.EG_MATCH = CHECK_EG_MATCH), runs its body with the matched group, and collects
+   * what the body raises; finally the unhandled rest is appended and
+   * Intrinsic.PREP_RERAISE_STAR combines the list into the exception to re-raise (or None).
+   */
+  private visitTryStar(s: Try): void {
+    const loc = locOf(s);
+    const except = this.newLabel();
+    const end = this.newLabel();
+    const cleanup = this.newLabel();
+    const reraise = this.newLabel();
+    this.emitJump(Op.SETUP_FINALLY, except, loc);
+    this.u.fblocks.push({ type: 'try_except' });
+    this.visitStmts(s.body);
+    this.u.fblocks.pop();
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.visitStmts(s.orelse);
+    this.emitJump(Op.JUMP, end, NO_LOC);
+    // [exc]
+    this.bind(except);
+    this.emitJump(Op.SETUP_CLEANUP, cleanup, NO_LOC);
+    this.emit(Op.PUSH_EXC_INFO, 0, NO_LOC);
+    this.emit(Op.BUILD_LIST, 0, NO_LOC);
+    this.emit(Op.COPY, 2, NO_LOC); // [prev, orig, list, rest]
+    for (const h of s.handlers) {
+      const hloc = locOf(h);
+      const noMatch = this.newLabel();
+      const next = this.newLabel();
+      const handlerErr = this.newLabel();
+      this.visitExpr(h.type!);
+      this.emit(Op.BUILD_TUPLE, 2, hloc);
+      this.emit(Op.CALL_INTRINSIC_1, Intrinsic.EG_MATCH, hloc);
+      this.emit(Op.UNPACK_SEQUENCE, 2, hloc); // [.., list, rest', match]
+      this.emit(Op.COPY, 1, hloc);
+      this.emitJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+      if (h.name) this.nameOp(h.name, 'Store', hloc);
+      else this.emit(Op.POP_TOP, 0, hloc);
+      this.emitJump(Op.SETUP_CLEANUP, handlerErr, hloc);
+      this.u.fblocks.push({ type: 'eg_handler' });
+      this.visitStmts(h.body);
+      this.u.fblocks.pop();
+      this.emit(Op.POP_BLOCK, 0, NO_LOC);
+      if (h.name) {
+        this.loadConst(NONE, NO_LOC);
+        this.nameOp(h.name, 'Store', NO_LOC);
+        this.nameOp(h.name, 'Del', NO_LOC);
+      }
+      this.emitJump(Op.JUMP, next, NO_LOC);
+      // the clause raised: [.., list, rest', raised]
+      this.bind(handlerErr);
+      if (h.name) {
+        this.loadConst(NONE, NO_LOC);
+        this.nameOp(h.name, 'Store', NO_LOC);
+        this.nameOp(h.name, 'Del', NO_LOC);
+      }
+      this.emit(Op.LIST_APPEND, 2, NO_LOC);
+      this.emitJump(Op.JUMP, next, NO_LOC);
+      this.bind(noMatch);
+      this.emit(Op.POP_TOP, 0, NO_LOC); // match (None)
+      this.bind(next);
+    }
+    // [prev, orig, list, rest]
+    this.emit(Op.LIST_APPEND, 1, NO_LOC);
+    this.emit(Op.BUILD_TUPLE, 2, NO_LOC);
+    this.emit(Op.CALL_INTRINSIC_1, Intrinsic.PREP_RERAISE_STAR, NO_LOC);
+    this.emit(Op.COPY, 1, NO_LOC);
+    this.emitJump(Op.POP_JUMP_IF_NOT_NONE, reraise, NO_LOC);
+    this.emit(Op.POP_TOP, 0, NO_LOC);
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.emit(Op.POP_EXCEPT, 0, NO_LOC);
+    this.emitJump(Op.JUMP, end, NO_LOC);
+    this.bind(reraise);
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.popExceptAndReraise();
+    this.bind(cleanup);
+    this.popExceptAndReraise();
+    this.bind(end);
   }
 
   /** try: body except T as e: handler ... else: orelse */

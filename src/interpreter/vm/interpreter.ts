@@ -43,6 +43,7 @@ import type { PyMethodDescr } from '../objects/descriptors';
 
 
 import { C_RECURSION_LIMIT } from './state';
+import { exceptStarIntrinsic } from './except-star';
 
 function checkRecursion(): void {
   if (rt.depth > rt.recursionLimit) {
@@ -1356,6 +1357,9 @@ function excMatches(exc: PyObject, t: PyObject): boolean {
 
 function intrinsic(which: number, v: PyObject, f: Frame): PyObject {
   switch (which) {
+    case Intrinsic.EG_MATCH:
+    case Intrinsic.PREP_RERAISE_STAR:
+      return exceptStarIntrinsic(which, v);
     case Intrinsic.PRINT:
       vmHooks.displayHook(v);
       None.rc++;
