@@ -31,3 +31,4 @@ import './heapq';
 import './reprlib';
 import './thread';
 import './importlib';
+import './unicodedata';
