@@ -121,6 +121,8 @@ export function createInterpreter(opts: {
   decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
+  // a script's __main__.__loader__ is made during start-up (before the measured free lists)
+  if (!opts.filename.startsWith('<')) setMainLoader(main, opts.filename);
   // CPython's free lists hold objects left by start-up and compilation (measured, see
   // freelist-state.ts); parked blocks were counted by the collector when CPython allocated them,
   // long before the script's first gc.get_count(), so the seeding does not count here
@@ -285,7 +287,6 @@ export function runProgram(opts: RunOptions): RunResult {
   const main = interp.mainModule;
   dictSetStrSteal(main.md, '__file__', newStr(opts.filename));
   dictSetStr(main.md, '__cached__', None);
-  setMainLoader(main, opts.filename);
   let exitCode = 0;
   const arena: { release(): void }[] = [];
   try {
