@@ -32,3 +32,4 @@ import './reprlib';
 import './thread';
 import './importlib';
 import './unicodedata';
+import './pprint';
