@@ -33,3 +33,4 @@ import './thread';
 import './importlib';
 import './unicodedata';
 import './pprint';
+import './fractions';
