@@ -34,3 +34,4 @@ import './importlib';
 import './unicodedata';
 import './pprint';
 import './fractions';
+import './statistics';
