@@ -35,6 +35,7 @@
  * exception path). Generator expressions get their own code unit, called with the first
  * iterator as the argument `.0`.
  */
+import { lowerTypeParams } from './type-params';
 import type {
   Mod, Stmt, Expr, Pos, Arguments, Keyword, Comprehension, Pattern, Name, ExceptHandler,
   CmpOpName, OperatorName, MatchCase, Alias, FunctionDef, For, With, Try,
@@ -71,11 +72,53 @@ function isLiteralForIs(e: Expr): boolean {
 /** infer_type's name for a constant. */
 function constTypeName(e: Expr): string {
   const t = ((e as Extract<Expr, { kind: 'Constant' }>).value as { t: string }).t;
-  return t;
+  return t === 'None' ? 'NoneType' : t === 'Ellipsis' ? 'ellipsis' : t;
+}
+
+/** compile.c infer_type: the type name an expression is known to produce, or null. */
+function inferTypeName(e: Expr): string | null {
+  switch (e.kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return constTypeName(e);
+    default: return null;
+  }
+}
+
+/** check_caller: calling a literal ("'int' object is not callable; perhaps you missed a comma?"). */
+function callerWarning(f: Expr): string | null {
+  switch (f.kind) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+    case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+      return `'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`;
+    default:
+      return null;
+  }
+}
+
+/** check_subscripter + check_index for a loaded subscript. */
+function subscriptWarning(v: Expr, index: Expr): string | null {
+  const t = inferTypeName(v);
+  if (v.kind === 'Set' || v.kind === 'SetComp' || v.kind === 'GeneratorExp' || v.kind === 'Lambda' ||
+      (v.kind === 'Constant' && ['None', 'Ellipsis', 'int', 'float', 'complex', 'frozenset', 'bool'].includes((v.value as { t: string }).t))) {
+    return `'${t}' object is not subscriptable; perhaps you missed a comma?`;
+  }
+  const it = index.kind === 'Slice' ? 'slice' : inferTypeName(index);
+  if (it === null || it === 'int' || it === 'bool' || it === 'slice') return null;
+  const seqConst = v.kind === 'Constant' && ['str', 'bytes', 'tuple'].includes((v.value as { t: string }).t);
+  if (seqConst || v.kind === 'Tuple' || v.kind === 'List' || v.kind === 'ListComp' || v.kind === 'JoinedStr' || v.kind === 'FormattedValue') {
+    return `${t} indices must be integers or slices, not ${it}; perhaps you missed a comma?`;
+  }
+  return null;
 }
 
 export function compile(mod: Mod, filename: string, mode: CompileMode, source?: string): CodeUnit {
-  const optimized = optimize(mod);
+  const optimized = optimize(lowerTypeParams(mod));
   const st = buildSymbolTable(optimized, filename, source);
   return new Compiler(filename, source, st, mode).compileModule(optimized);
 }
@@ -109,6 +152,7 @@ type FBlock =
   | { type: 'finally_end' }
   | { type: 'with'; loc: Loc }
   | { type: 'handler_cleanup'; name: string | null }
+  | { type: 'eg_handler' }
   | { type: 'pop_value' };
 
 /** One code object under construction (compile.c's compiler_unit). */
@@ -130,6 +174,8 @@ class Unit {
   /** names temporarily made fast locals by an inlined comprehension in a module/class body */
   readonly fastHidden = new Set<string>();
   inInlinedComp = 0;
+  /** a PEP 695 annotation scope (see type-params.ts): transparent for __qualname__ */
+  isTypeParams = false;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -374,7 +420,13 @@ class Compiler {
   /** compiler_set_qualname */
   private qualnameFor(name: string, type: ScopeType): string {
     if (!this.u) return name;
-    const parent = this.u;
+    let parent = this.u;
+    if (parent.isTypeParams) {
+      // the parent is a type-parameter scope: look at the grandparent
+      const grand = this.stack[this.stack.length - 1];
+      if (grand === undefined || grand.scopeType === 'module') return name;
+      parent = grand;
+    }
     if (type === 'function' || type === 'class') {
       const mangled = mangle(parent.privateName, name);
       if (parent.ste.getScope(mangled) === Sc.GLOBAL_EXPLICIT) return name;
@@ -621,7 +673,8 @@ class Compiler {
         if (s.finalbody.length) return this.visitTryFinally(s);
         return this.visitTryExcept(s);
       case 'TryStar':
-        throw this.error('except* is not supported', loc);
+        if (s.finalbody.length) return this.visitTryFinally(s);
+        return this.visitTryStar(s);
       case 'Assert':
         return this.visitAssert(s);
       case 'Import':
@@ -664,6 +717,7 @@ class Compiler {
     if (this.visitAnnotations(s.args, s.returns, loc)) flags |= 0x04;
 
     this.enterScope(s, 'function', s.name, firstlineno, this.u.privateName);
+    if ((s as { typeParamsScope?: boolean }).typeParamsScope) this.u.isTypeParams = true;
     const doc = docString(s.body);
     this.u.addConst(doc === null ? NONE : str(doc));
     this.setArgCounts(s.args);
@@ -872,6 +926,8 @@ class Compiler {
         if (preserveTos) this.emit(Op.SWAP, 2, loc);
         this.emit(Op.WITH_EXIT, 0, info.loc);
         return false;
+      case 'eg_handler':
+        throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
       case 'handler_cleanup':
         if (info.name !== null) this.emit(Op.POP_BLOCK, 0, loc);
         if (preserveTos) this.emit(Op.SWAP, 2, loc);
@@ -1121,8 +1177,10 @@ class Compiler {
     const cleanup = this.newLabel();
     this.emitJump(Op.SETUP_FINALLY, end, loc);
     this.u.fblocks.push({ type: 'finally_try', body: s.finalbody });
-    if (s.handlers.length) this.visitTryExcept(s);
-    else this.visitStmts(s.body);
+    if (s.handlers.length) {
+      if (s.kind === 'TryStar') this.visitTryStar(s);
+      else this.visitTryExcept(s);
+    } else this.visitStmts(s.body);
     this.emit(Op.POP_BLOCK, 0, NO_LOC);
     this.u.fblocks.pop();
     this.visitStmts(s.finalbody);
@@ -1138,6 +1196,87 @@ class Compiler {
     this.bind(cleanup);
     this.popExceptAndReraise();
     this.bind(exit);
+  }
+
+  /**
+   * try: body except* T as e: handler … else: orelse (PEP 654, compiler_try_star_except). The
+   * stack under the handlers is [prev, orig, raised-list, rest]: each clause splits `rest`
+   * (Intrinsic.EG_MATCH = CHECK_EG_MATCH), runs its body with the matched group, and collects
+   * what the body raises; finally the unhandled rest is appended and
+   * Intrinsic.PREP_RERAISE_STAR combines the list into the exception to re-raise (or None).
+   */
+  private visitTryStar(s: Try): void {
+    const loc = locOf(s);
+    const except = this.newLabel();
+    const end = this.newLabel();
+    const cleanup = this.newLabel();
+    const reraise = this.newLabel();
+    this.emitJump(Op.SETUP_FINALLY, except, loc);
+    this.u.fblocks.push({ type: 'try_except' });
+    this.visitStmts(s.body);
+    this.u.fblocks.pop();
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.visitStmts(s.orelse);
+    this.emitJump(Op.JUMP, end, NO_LOC);
+    // [exc]
+    this.bind(except);
+    this.emitJump(Op.SETUP_CLEANUP, cleanup, NO_LOC);
+    this.emit(Op.PUSH_EXC_INFO, 0, NO_LOC);
+    this.emit(Op.BUILD_LIST, 0, NO_LOC);
+    this.emit(Op.COPY, 2, NO_LOC); // [prev, orig, list, rest]
+    for (const h of s.handlers) {
+      const hloc = locOf(h);
+      const noMatch = this.newLabel();
+      const next = this.newLabel();
+      const handlerErr = this.newLabel();
+      this.visitExpr(h.type!);
+      this.emit(Op.BUILD_TUPLE, 2, hloc);
+      this.emit(Op.CALL_INTRINSIC_1, Intrinsic.EG_MATCH, hloc);
+      this.emit(Op.UNPACK_SEQUENCE, 2, hloc); // [.., list, rest', match]
+      this.emit(Op.COPY, 1, hloc);
+      this.emitJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+      if (h.name) this.nameOp(h.name, 'Store', hloc);
+      else this.emit(Op.POP_TOP, 0, hloc);
+      this.emitJump(Op.SETUP_CLEANUP, handlerErr, hloc);
+      this.u.fblocks.push({ type: 'eg_handler' });
+      this.visitStmts(h.body);
+      this.u.fblocks.pop();
+      this.emit(Op.POP_BLOCK, 0, NO_LOC);
+      if (h.name) {
+        this.loadConst(NONE, NO_LOC);
+        this.nameOp(h.name, 'Store', NO_LOC);
+        this.nameOp(h.name, 'Del', NO_LOC);
+      }
+      this.emitJump(Op.JUMP, next, NO_LOC);
+      // the clause raised: [.., list, rest', raised]
+      this.bind(handlerErr);
+      if (h.name) {
+        this.loadConst(NONE, NO_LOC);
+        this.nameOp(h.name, 'Store', NO_LOC);
+        this.nameOp(h.name, 'Del', NO_LOC);
+      }
+      this.emit(Op.LIST_APPEND, 2, NO_LOC);
+      this.emitJump(Op.JUMP, next, NO_LOC);
+      this.bind(noMatch);
+      this.emit(Op.POP_TOP, 0, NO_LOC); // match (None)
+      this.bind(next);
+    }
+    // [prev, orig, list, rest]
+    this.emit(Op.LIST_APPEND, 1, NO_LOC);
+    this.emit(Op.BUILD_TUPLE, 2, NO_LOC);
+    this.emit(Op.CALL_INTRINSIC_1, Intrinsic.PREP_RERAISE_STAR, NO_LOC);
+    this.emit(Op.COPY, 1, NO_LOC);
+    this.emitJump(Op.POP_JUMP_IF_NOT_NONE, reraise, NO_LOC);
+    this.emit(Op.POP_TOP, 0, NO_LOC);
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.emit(Op.POP_EXCEPT, 0, NO_LOC);
+    this.emitJump(Op.JUMP, end, NO_LOC);
+    this.bind(reraise);
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.popExceptAndReraise();
+    this.bind(cleanup);
+    this.popExceptAndReraise();
+    this.bind(end);
   }
 
   /** try: body except T as e: handler ... else: orelse */
@@ -1209,6 +1348,12 @@ class Compiler {
   /** assert test, msg */
   private visitAssert(s: Extract<Stmt, { kind: 'Assert' }>): void {
     const loc = locOf(s);
+    // (the AST optimiser may already have folded a constant tuple)
+    const t = s.test;
+    const constTuple = t.kind === 'Constant' && (t.value as { t: string; items?: unknown[] }).t === 'tuple' && ((t.value as unknown as { items: unknown[] }).items.length > 0);
+    if ((t.kind === 'Tuple' && t.elts.length > 0) || constTuple) {
+      compilerWarnings.warn('SyntaxWarning', 'assertion is always true, perhaps remove parentheses?', this.filename, s.lineno);
+    }
     const end = this.newLabel();
     this.jumpIf(s.test, end, true);
     this.emit(Op.LOAD_ASSERTION_ERROR, 0, loc);
@@ -1834,6 +1979,10 @@ class Compiler {
 
   /** container[key] / container[a:b] (load / store / delete) */
   private visitSubscript(e: Extract<Expr, { kind: 'Subscript' }>, loc: Loc): void {
+    if (e.ctx === 'Load') {
+      const w = subscriptWarning(e.value, e.slice);
+      if (w !== null) compilerWarnings.warn('SyntaxWarning', w, this.filename, e.value.lineno);
+    }
     this.visitExpr(e.value);
     if (e.ctx !== 'Del' && isTwoElementSlice(e.slice)) {
       this.sliceParts(e.slice as Extract<Expr, { kind: 'Slice' }>);
@@ -2017,6 +2166,8 @@ class Compiler {
 
   /** f(args, kw=v, *a, **k); method calls obj.m(...) keep `obj` as self (LOAD_ATTR method bit). */
   private visitCall(e: Extract<Expr, { kind: 'Call' }>): void {
+    const w = callerWarning(e.func);
+    if (w !== null) compilerWarnings.warn('SyntaxWarning', w, this.filename, e.func.lineno);
     this.validateKeywords(e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
     const f = e.func;

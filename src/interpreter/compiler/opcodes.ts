@@ -296,6 +296,10 @@ export const enum Intrinsic {
   STOPITERATION_ERROR = 3,
   UNARY_POSITIVE = 5,
   LIST_TO_TUPLE = 6,
+  /** except* (PEP 654): (exc, type) → (match, rest); see vm/except-star.ts */
+  EG_MATCH = 12,
+  /** except*: (orig, [raised…, rest]) → the exception to re-raise, or None */
+  PREP_RERAISE_STAR = 13,
 }
 
 /** Code flags (same bits as CPython's CO_* flags, so `co_flags` prints the same numbers). */

@@ -31,6 +31,8 @@ import { newCallableIter } from '../objects/iterators';
 import { PyCell } from '../objects/cell';
 import { registerBuiltins, printHook } from './builtins';
 import { rt } from '../vm/state';
+import { vmHooks } from '../vm/hooks';
+import type { Frame } from '../vm/frame';
 
 const LT = 0;
 const GT = 4;
@@ -762,6 +764,25 @@ registerBuiltins((d: PyDict) => {
       return args[1];
     }
     throw raise(exceptionTypes['StopIteration'], null);
+  });
+  // builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0): the machinery
+  // behind IMPORT_NAME; relative imports resolve against globals' __package__/__name__
+  defineFunction(d, '__import__', (_s, args, kw) => {
+    const [name, globals, , fromlist, level] = parseArgs('__import__', args, kw, ['name', 'globals', 'locals', 'fromlist', 'level'], 1, 5);
+    if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${name!.type.name}`);
+    const lvl = level ?? null;
+    if (lvl !== null && !(lvl instanceof PyInt)) throw typeError(`'${lvl.type.name}' object cannot be interpreted as an integer`);
+    if (lvl !== null && Number(lvl.value) < 0) throw valueError('level must be >= 0');
+    if (name.value === '' && (lvl === null || Number(lvl.value) === 0)) throw valueError('Empty module name');
+    const g = globals instanceof PyDict ? globals : rt.frame?.globals;
+    const frameLike = { globals: g } as unknown as Frame;
+    const levelObj = lvl ?? newInt(0);
+    if (lvl !== null) lvl.rc++;
+    try {
+      return vmHooks.importName(name.value, fromlist ?? None, levelObj, frameLike);
+    } finally {
+      decref(levelObj);
+    }
   });
   defineFunction(d, 'format', (_s, args, kw) => {
     const [value, spec] = parseArgs('format', args, kw, ['value', 'format_spec'], 1, 2, 2);

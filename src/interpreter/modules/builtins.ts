@@ -15,6 +15,7 @@ import { exceptionTypes } from '../objects/exceptions';
 import { typeError } from '../objects/errors';
 import { repr, str, length, strText, isTrue } from '../objects/abstract';
 import { rt } from '../vm/state';
+import { memoryviewType } from '../objects/memoryview';
 import { buildClass } from '../vm/build-class';
 
 /** Builtin type objects by their builtins name. */
@@ -37,6 +38,7 @@ export function makeBuiltinsModule(): PyModule {
   const m = newModule('builtins');
   const d = m.md;
   for (const [name, t] of Object.entries(builtinTypes)) dictSetStr(d, name, t);
+  dictSetStr(d, 'memoryview', memoryviewType);
   for (const [name, t] of Object.entries(exceptionTypes)) dictSetStr(d, name, t);
   dictSetStr(d, 'EnvironmentError', exceptionTypes['OSError']);
   dictSetStr(d, 'IOError', exceptionTypes['OSError']);

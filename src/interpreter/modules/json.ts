@@ -21,7 +21,8 @@ import { call, callMethod, isTrue, reprText, richCompareBool } from '../objects/
 import { makeClass } from '../objects/classes';
 import { typeType, intType, floatType } from '../objects/core-types';
 import type { PyType } from '../objects/typeobject';
-import { registerNativeModule } from './pymodule';
+import { registerNativeModule, LIB_DIR } from './pymodule';
+import { moduleExec } from '../vm/import';
 import { floatRepr } from '../objects/text/float-repr';
 
 // ------------------------------------------------------------------------------------------------
@@ -485,6 +486,8 @@ function fillJson(m: PyModule): void {
 
   defineFunction(d, 'dumps', (_s, args, kw) => {
     const opts = parseArgs('dumps', args, kw, DUMPS_KW, 1, 1);
+    const cls = opts[5];
+    if (cls !== null && cls !== None) return encodeWithClass(cls, opts);
     return newStr(dumpsImpl(opts[0]!, opts.slice(1)));
   });
   defineFunction(d, 'dump', (_s, args, kw) => {
@@ -516,6 +519,66 @@ function fillJson(m: PyModule): void {
   void intType;
   void floatType;
   void reprText;
+  moduleExec.run(m, JSON_ENCODER_PY, `${LIB_DIR}/json/encoder.py`);
 }
+
+/** json.dumps(obj, cls=C, **kw): C(**kw).encode(obj), the given keyword options only. */
+function encodeWithClass(cls: PyObject, opts: (PyObject | null)[]): PyObject {
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  DUMPS_KW.forEach((name, i) => {
+    if (i === 0 || name === 'cls') return;
+    const v = opts[i];
+    if (v !== null) {
+      names.push(name);
+      values.push(v);
+    }
+  });
+  const enc = call(cls, values, names.length > 0 ? names : null);
+  try {
+    return callMethod(enc, 'encode', [opts[0]!]);
+  } finally {
+    decref(enc);
+  }
+}
+
+// JSONEncoder (Lib/json/encoder.py's interface): options stored on the instance, default()
+// raising the usual TypeError, encode() through the native dumps with default=self.default.
+const JSON_ENCODER_PY = `
+class JSONEncoder(object):
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        return dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii,
+                     check_circular=self.check_circular, allow_nan=self.allow_nan,
+                     indent=self.indent, separators=(self.item_separator, self.key_separator),
+                     default=self.default, sort_keys=self.sort_keys)
+
+    def iterencode(self, o, _one_shot=False):
+        yield self.encode(o)
+
+JSONEncoder.__module__ = 'json.encoder'
+`;
 
 registerNativeModule('json', fillJson, { package: true });

@@ -4,6 +4,7 @@
  * comb, perm, isqrt), correctly rounded fsum (Shewchuk/msum, as CPython), hypot/dist/sumprod
  * computed exactly then rounded once, and the constants.
  */
+import { ddExp, ddExpm1, ddLog1p, ddSin, ddCos, ddTan, ddAsin, ddAcos, ddAtan, ddAtan2, ddSinh, ddCosh, ddTanh, ddAsinh, ddAcosh, ddAtanh, ddLog, ddLog2, ddLog10 } from '../objects/text/dd-libm';
 import { PyObject, decref } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { defineFunction, parseArgs, exactArgs, rangeArgs, noKwargs } from '../objects/descriptors';
@@ -218,22 +219,22 @@ export function makeMathModule(): PyModule {
   const f1 = (name: string, f: (x: number) => number, canOverflow = false) => def(name, math1(name, f, canOverflow));
 
   f1('sqrt', (x) => (x < 0 ? NaN : sqrtCorrect(x)));
-  f1('exp', Math.exp, true);
+  f1('exp', ddExp, true);
   f1('exp2', (x) => Math.pow(2, x), true);
-  f1('expm1', Math.expm1, true);
-  f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x)));
-  f1('sin', (x) => (Number.isFinite(x) ? Math.sin(x) : Number.isNaN(x) ? x : NaN));
-  f1('cos', (x) => (Number.isFinite(x) ? Math.cos(x) : Number.isNaN(x) ? x : NaN));
-  f1('tan', (x) => (Number.isFinite(x) ? Math.tan(x) : Number.isNaN(x) ? x : NaN));
-  f1('asin', Math.asin);
-  f1('acos', Math.acos);
-  f1('atan', Math.atan);
-  f1('sinh', Math.sinh, true);
-  f1('cosh', Math.cosh, true);
-  f1('tanh', Math.tanh);
-  f1('asinh', Math.asinh);
-  f1('acosh', Math.acosh);
-  f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)));
+  f1('expm1', ddExpm1, true);
+  f1('log1p', (x) => (x <= -1 ? NaN : ddLog1p(x)));
+  f1('sin', (x) => (Number.isFinite(x) ? ddSin(x) : Number.isNaN(x) ? x : NaN));
+  f1('cos', (x) => (Number.isFinite(x) ? ddCos(x) : Number.isNaN(x) ? x : NaN));
+  f1('tan', (x) => (Number.isFinite(x) ? ddTan(x) : Number.isNaN(x) ? x : NaN));
+  f1('asin', ddAsin);
+  f1('acos', ddAcos);
+  f1('atan', ddAtan);
+  f1('sinh', ddSinh, true);
+  f1('cosh', ddCosh, true);
+  f1('tanh', ddTanh);
+  f1('asinh', ddAsinh);
+  f1('acosh', ddAcosh);
+  f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : ddAtanh(x)));
   f1('fabs', Math.abs);
   f1('cbrt', glibcCbrt);
   f1('erf', erf);
@@ -272,23 +273,23 @@ export function makeMathModule(): PyModule {
   });
   def('log', (_s, args, kw) => {
     rangeArgs('log', args, kw, 1, 2);
-    const num = logHelper(args[0], Math.log);
+    const num = logHelper(args[0], ddLog);
     if (args.length === 1) return newFloat(num);
-    const den = logHelper(args[1], Math.log);
+    const den = logHelper(args[1], ddLog);
     if (den === 0) throw zeroDivisionError('float division by zero');
     return newFloat(num / den);
   });
   def('log2', (_s, args, kw) => {
     exactArgs('log2', args, kw, 1);
-    return newFloat(logHelper(args[0], Math.log2));
+    return newFloat(logHelper(args[0], ddLog2));
   });
   def('log10', (_s, args, kw) => {
     exactArgs('log10', args, kw, 1);
-    return newFloat(logHelper(args[0], Math.log10));
+    return newFloat(logHelper(args[0], ddLog10));
   });
   def('atan2', (_s, args, kw) => {
     exactArgs('atan2', args, kw, 2);
-    return newFloat(Math.atan2(toDouble(args[0]), toDouble(args[1])));
+    return newFloat(ddAtan2(toDouble(args[0]), toDouble(args[1])));
   });
   def('copysign', (_s, args, kw) => {
     exactArgs('copysign', args, kw, 2);

@@ -294,12 +294,15 @@ class TypeVar(_Final):
         self.__bound__ = _convert(bound) if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
         try:
             self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         if self.__covariant__:
             prefix = '+'
         elif self.__contravariant__:
@@ -319,13 +322,79 @@ TypeVar.__module__ = 'typing'
 
 class ParamSpec(TypeVar):
     def __repr__(self):
-        return '~' + self.__name__
+        return self.__name__ if self.__infer_variance__ else '~' + self.__name__
 
 class TypeVarTuple(_Final):
     def __init__(self, name):
         self.__name__ = name
     def __repr__(self):
         return self.__name__
+
+class TypeAliasType:
+    '''Type alias made by the type statement (PEP 695): the value is evaluated lazily.'''
+    def __init__(self, name, value, *, type_params=()):
+        self.__name__ = name
+        self.__qualname__ = name
+        self._evaluate = value
+        self.__type_params__ = tuple(type_params)
+        self.__parameters__ = tuple(type_params)
+        self.__module__ = 'typing'
+
+    @property
+    def __value__(self):
+        try:
+            return self._value
+        except AttributeError:
+            self._value = self._evaluate()
+            return self._value
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self, params)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+TypeAliasType.__module__ = 'typing'
+
+def _pep695_alias(name, value, params):
+    alias = TypeAliasType(name, None, type_params=params)
+    alias._evaluate = value
+    try:
+        alias.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return alias
+
+def _pep695_typevar(name, kind, bound):
+    if kind == 'paramspec':
+        tv = ParamSpec(name, infer_variance=True)
+    elif kind == 'typevartuple':
+        tv = TypeVarTuple(name)
+    elif isinstance(bound, tuple):
+        tv = TypeVar(name, *bound, infer_variance=True)
+    else:
+        tv = TypeVar(name, bound=bound, infer_variance=True)
+    try:
+        tv.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return tv
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 T = TypeVar('T')

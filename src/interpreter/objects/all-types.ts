@@ -23,3 +23,4 @@ import './descr-types';
 import './exception-extras';
 import './genericalias';
 import './mappingproxy';
+import './memoryview';

@@ -6,7 +6,7 @@
  * below is the one place that says in which order they run.
  */
 import { makeImmortal, PyObject } from './object';
-import { PyType, memoryHooks, TypeSlots, NB_COUNT, defaultDealloc, defaultFreeMemory } from './typeobject';
+import { PyType, memoryHooks, TypeSlots, NB_COUNT, defaultDealloc, defaultFreeMemory, c3Linearize } from './typeobject';
 import { allCoreTypes, objectType, typeType, boolType, intType, staticmethodType, builtinFunctionType } from './core-types';
 import { allocStatic, freeObject, resetStaticArea } from './alloc';
 import { newDict, initDictType, dictSetStr } from './dict';
@@ -22,7 +22,7 @@ import { initModuleType } from './module';
 import { initDescriptorTypes, newBuiltin, newWrapper } from './descriptors';
 import { initObjectAndType } from './object-type';
 import { initIntType } from './int-type';
-import { exceptionTypeList, exceptionBase } from './exceptions';
+import { exceptionTypeList, exceptionBase, exceptionTypes } from './exceptions';
 import { addSlotWrappers, newWrapperHook } from './slot-wrappers';
 import { staticWrapFactory } from './classes';
 import { classmethodType } from './core-types';
@@ -34,6 +34,8 @@ import { registeredTypeInits, registeredStaticTypes } from './type-registry';
 function baseOf(t: PyType): PyType[] {
   if (t === objectType) return [];
   if (t === boolType) return [intType];
+  // ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases
+  if (t.layout === 'exception' && t.name === 'ExceptionGroup') return [exceptionBase(t.name), exceptionTypes['Exception']];
   if (t.layout === 'exception') return [exceptionBase(t.name)];
   return [objectType];
 }
@@ -44,7 +46,7 @@ function setupType(t: PyType): void {
   allocStatic(t, t === typeType ? 920 : 408);
   t.bases = baseOf(t);
   t.base = t.bases[0] ?? null;
-  t.mro = t.base === null ? [t] : [t, ...t.base.mro];
+  t.mro = t.base === null ? [t] : t.bases.length > 1 ? (c3Linearize(t, t.bases) ?? [t, ...t.base.mro]) : [t, ...t.base.mro];
   for (const b of t.bases) b.subclasses.push(t);
   t.dict = newDict();
   makeImmortal(t.dict);

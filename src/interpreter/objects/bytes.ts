@@ -10,6 +10,7 @@
  *    or fresh allocation: size + 1; shrinking below alloc/2: exact size + 1).
  *    `sys.getsizeof` = 56 + alloc.
  */
+import { KoreanCodec, koreanEncodeChar, koreanDecode } from './text/euc-kr';
 import { initSubclassInstance } from './float-type';
 import { PyObject, decref, makeImmortal } from './object';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
@@ -196,7 +197,7 @@ function fromLatin1(s: string): Uint8Array {
 
 // ================================================================== codecs
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | KoreanCodec;
 
 export function normalizeEncoding(name: string): Codec | null {
   const n = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
@@ -220,6 +221,11 @@ export function normalizeEncoding(name: string): Codec | null {
       return 'utf-32-le';
     case 'utf_32_be': case 'utf_32be': case 'utf32be':
       return 'utf-32-be';
+    case 'euc_kr': case 'euckr': case 'korean': case 'ksc5601': case 'ks_c_5601': case 'ks_c_5601_1987':
+    case 'ksx1001': case 'ks_x_1001':
+      return 'euc-kr';
+    case 'cp949': case '949': case 'ms949': case 'uhc':
+      return 'cp949';
   }
   return null;
 }
@@ -253,11 +259,18 @@ export function encodeStr(o: PyStr, encoding: string, errors: string): PyBytes {
   if (codec === null) throw unknownEncoding(encoding);
   const cps: number[] = [];
   for (const c of o.value) cps.push(c.codePointAt(0)!);
-  const display = codec === 'latin-1' ? 'latin-1' : codec === 'ascii' ? 'ascii' : codec;
+  const korean = codec === 'euc-kr' || codec === 'cp949';
+  const display = codec === 'latin-1' ? 'latin-1' : codec === 'ascii' ? 'ascii' : codec === 'euc-kr' ? 'euc_kr' : codec;
   const out: number[] = [];
   const limit = codec === 'ascii' ? 128 : codec === 'latin-1' ? 256 : 0x110000;
-  const isBad = (c: number): boolean => c >= limit || (c >= 0xd800 && c <= 0xdfff);
+  const isBad = korean
+    ? (c: number): boolean => koreanEncodeChar(codec, c) === null
+    : (c: number): boolean => c >= limit || (c >= 0xd800 && c <= 0xdfff);
   const emit = (c: number): void => {
+    if (korean) {
+      out.push(...(koreanEncodeChar(codec, c) ?? [63]));
+      return;
+    }
     switch (codec) {
       case 'ascii':
       case 'latin-1':
@@ -291,7 +304,7 @@ export function encodeStr(o: PyStr, encoding: string, errors: string): PyBytes {
       continue;
     }
     let j = i + 1;
-    while (j < cps.length && isBad(cps[j])) j++;
+    while (!korean && j < cps.length && isBad(cps[j])) j++;
     checkHandler(errors, false);
     if (errors === 'surrogatepass' && codec !== 'ascii' && codec !== 'latin-1' && c >= 0xd800 && c <= 0xdfff) {
       emit(c);
@@ -304,7 +317,7 @@ export function encodeStr(o: PyStr, encoding: string, errors: string): PyBytes {
     if (errors === 'strict' || errors === 'surrogateescape' || errors === 'surrogatepass') {
       const surrogate = c >= 0xd800 && c <= 0xdfff && codec !== 'ascii' && codec !== 'latin-1';
       if (surrogate) j = i + 1;
-      const reason = surrogate ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+      const reason = korean ? 'illegal multibyte sequence' : surrogate ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
       const what = j - i === 1 ? `character '${escapeChar(c)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
       throw raise(exceptionFactory.types['UnicodeEncodeError'], `'${display}' codec can't encode ${what}: ${reason}`);
     }
@@ -340,6 +353,17 @@ export function decodeToString(d: Uint8Array, encoding: string, errors: string):
     else if (errors === 'surrogateescape') for (let k = start; k < end; k++) out += String.fromCharCode(0xdc00 + d[k]);
   };
   switch (codec) {
+    case 'euc-kr':
+    case 'cp949': {
+      const name = codec === 'euc-kr' ? 'euc_kr' : codec;
+      return koreanDecode(codec, d, (start, end, reason) => {
+        const before = out;
+        bad(name, start, end, reason);
+        const r = out.slice(before.length);
+        out = before;
+        return r;
+      });
+    }
     case 'latin-1':
       return latin1(d);
     case 'ascii':

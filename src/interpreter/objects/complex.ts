@@ -318,6 +318,9 @@ registerTypeInit(() => {
     const [r, i] = parseArgs('complex', args, kw, ['real', 'imag'], 0, 2);
     let re = 0;
     let im = 0;
+    // complex_new: the second argument's parts are only combined with the first's imaginary part
+    // when the first is complex (so complex(-0.0, -0.0) keeps imag -0.0)
+    let rIsComplex = false;
     if (r !== null) {
       if (r.type === complexType && i === null && type === complexType) {
         r.rc++;
@@ -334,6 +337,7 @@ registerTypeInit(() => {
         if (c === null) throw typeError(`complex() first argument must be a string or a number, not '${r.type.name}'`);
         re = c.re;
         im = c.im;
+        rIsComplex = r instanceof PyComplex;
       }
     }
     if (i !== null) {
@@ -341,8 +345,8 @@ registerTypeInit(() => {
       const c = complexPartsOf(i);
       if (c === null) throw typeError(`complex() second argument must be a number, not '${i.type.name}'`);
       // (re + i·im) + i·(c.re + i·c.im)
-      re -= c.im;
-      im += c.re;
+      if (i instanceof PyComplex) re -= c.im;
+      im = rIsComplex ? im + c.re : c.re;
     }
     if (type === complexType) return newComplex(re, im);
     const o = new PyComplex(re, im, type);

@@ -311,7 +311,7 @@ function initExceptionGroups(): void {
 }
 
 /** Copy __traceback__, __cause__, __context__ and __notes__ to a derived group. */
-function copyMeta(from: PyObject, to: PyObject): void {
+export function copyMeta(from: PyObject, to: PyObject): void {
   const f = from as PyBaseException;
   const t = to as PyBaseException;
   for (const k of ['traceback', 'cause', 'context'] as const) {

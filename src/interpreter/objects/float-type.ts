@@ -71,7 +71,9 @@ export function ldexp(m: number, e: number): number {
 export function isqrtBig(n: bigint): bigint {
   if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  const approx = Math.sqrt(Number(n));
+  // beyond double range start from a power of two above the root (Newton then descends)
+  let x = Number.isFinite(approx) ? BigInt(Math.floor(approx)) : 1n << BigInt((bitLength(n) >> 1) + 1);
   if (x === 0n) x = 1n;
   // Newton from a float estimate (refine until stable)
   for (;;) {

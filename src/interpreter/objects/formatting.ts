@@ -10,10 +10,11 @@
  * Library errors become Python exceptions through int-type.ts's `pyError`.
  */
 import { PyObject, decref } from './object';
-import { strType, intType, floatType, dictType, tupleType } from './core-types';
+import { strType, intType, floatType, dictType, tupleType, complexType } from './core-types';
 import { PyStr, newStr } from './str';
 import { PyInt, newInt, toBig } from './int';
 import { PyFloat } from './float';
+import { PyComplex } from './complex';
 import { PyTuple } from './tuple';
 import { raiseWith } from './exceptions';
 import { asIntValue, pyError, withPyErrors } from './int-type';
@@ -27,7 +28,7 @@ import { percentHook } from './str-type';
 import { vmHooks } from '../vm/hooks';
 import { PyBytes, PyByteArray, newBytes, newByteArray, bytesLike, decodeToString } from './bytes';
 import {
-  asciiEscape, floatRepr, formatFloat, formatInt, formatStr, percentFormat, type PercentArgs, type PercentOps,
+  asciiEscape, floatRepr, formatComplex, formatFloat, formatInt, formatStr, percentFormat, type PercentArgs, type PercentOps,
 } from './text';
 
 export { floatRepr, asciiEscape };
@@ -475,6 +476,12 @@ registerTypeInit(() => {
     const spec = specArg(args, kw, 'float.__format__');
     if (spec === '') return pyStr(self);
     return newStr(withPyErrors(() => formatFloat((self as PyFloat).value, spec, self.type.name)));
+  });
+  defineMethod(complexType, '__format__', (self, args, kw) => {
+    const spec = specArg(args, kw, 'complex.__format__');
+    if (spec === '') return pyStr(self);
+    const z = self as PyComplex;
+    return newStr(withPyErrors(() => formatComplex(z.real, z.imag, spec, self.type.name)));
   });
   // str.__format__ is defined in str-methods.ts (it calls strFormatSpecObj)
 });

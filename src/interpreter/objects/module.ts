@@ -44,8 +44,9 @@ import { registerTypeInit } from './type-registry';
 import { newStr as mkStr, PyStr } from './str';
 import { dictPop, dictSetStr as setStr } from './dict';
 import { decref } from './object';
-import { defineGetSet } from './descriptors';
-import { noAttribute } from './abstract';
+import { defineGetSet, defineMethod } from './descriptors';
+import { newList } from './list';
+import { noAttribute, call } from './abstract';
 import { typeError } from './errors';
 
 /** module_getattro / module_setattro / module_repr (Objects/moduleobject.c). */
@@ -100,5 +101,17 @@ registerTypeInit(() => {
     const d = (o as PyModule).md;
     d.rc++;
     return d;
+  });
+  // module_dir: a module-level __dir__ function if defined, else the names in __dict__
+  defineMethod(moduleType, '__dir__', (self) => {
+    const d = (self as PyModule).md;
+    const custom = d.getStr('__dir__');
+    if (custom !== null) return call(custom, []);
+    const names: PyObject[] = [];
+    for (const k of d.keys) if (k) {
+      k.rc++;
+      names.push(k);
+    }
+    return newList(names);
   });
 });

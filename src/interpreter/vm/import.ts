@@ -9,12 +9,13 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictSetStrSteal, dictGet, dictPop, dictForEach } from '../objects/dict';
 import { PyStr, newStr, internStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
-import { newList } from '../objects/list';
+import { newList, PyList } from '../objects/list';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
-import { PyThrown, importError, raise } from '../objects/errors';
+import { PyThrown, importError, raise, typeError } from '../objects/errors';
 import { exceptionTypes, raiseWith } from '../objects/exceptions';
-import { getAttrOrNull, isTrue } from '../objects/abstract';
+import { getAttrOrNull, isTrue, call } from '../objects/abstract';
+import { True, False } from '../objects/int';
 import { Frame } from './frame';
 import { rt } from './state';
 import { vmHooks } from './hooks';
@@ -65,6 +66,33 @@ function dirname(p: string): string {
   return i <= 0 ? '/' : p.slice(0, i);
 }
 
+/**
+ * __spec__ (ModuleSpec), __loader__ (SourceFileLoader) and __cached__ of a module loaded from a
+ * source file, made by _frozen_importlib._spec_for_file (the import system's Python classes).
+ */
+function setSpec(m: PyModule, fullname: string, path: string): void {
+  const fi = loadModule('_frozen_importlib');
+  try {
+    const make = getAttrOrNull(fi, '_spec_for_file');
+    if (make === null) return;
+    const args = [newStr(fullname), newStr(path), path.endsWith('/__init__.py') ? True : False];
+    let r: PyObject;
+    try {
+      r = call(make, args);
+    } finally {
+      for (const a of args) decref(a);
+      decref(make);
+    }
+    const [spec, loader, cached] = (r as PyTuple).items;
+    dictSetStr(m.md, '__loader__', loader!);
+    dictSetStr(m.md, '__spec__', spec!);
+    dictSetStr(m.md, '__cached__', cached!);
+    decref(r);
+  } finally {
+    decref(fi);
+  }
+}
+
 /** Load (or fetch from sys.modules) the module with this absolute dotted name. */
 export function loadModule(fullname: string): PyObject {
   const existing = lookupModule(fullname);
@@ -113,6 +141,7 @@ export function loadModule(fullname: string): PyObject {
     else dictSetStrSteal(m.md, '__package__', newStr(''));
     dictSetStr(modulesDict(), fullname, m);
     try {
+      setSpec(m, fullname, path);
       moduleExec.run(m, source, path);
     } catch (e) {
       const k = newStr(fullname);
@@ -216,8 +245,9 @@ registerTypeInit(() => {
     const md = (module as PyModule).md;
     const all = md.getStr('__all__');
     const target = f.locals as PyDict;
-    if (all !== null && all instanceof PyTuple) {
-      for (const n of all.items) {
+    if (all !== null && (all instanceof PyTuple || all instanceof PyList)) {
+      for (const n of [...all.items]) {
+        if (!(n instanceof PyStr)) throw typeError(`Item in ${(module as PyModule).moduleName()}.__all__ must be str, not ${n.type.name}`);
         const v = getAttrOrNull(module, (n as PyStr).value);
         if (v !== null) {
           dictSetStr(target, (n as PyStr).value, v);

@@ -44,6 +44,8 @@ import type { PyMethodDescr } from '../objects/descriptors';
 import type { PyGenerator } from './generator';
 
 
+import { exceptStarIntrinsic } from './except-star';
+
 function checkRecursion(): void {
   if (rt.depth > rt.recursionLimit) {
     rt.depth--;
@@ -1477,6 +1479,9 @@ function excMatches(exc: PyObject, t: PyObject): boolean {
 
 function intrinsic(which: number, v: PyObject, f: Frame): PyObject {
   switch (which) {
+    case Intrinsic.EG_MATCH:
+    case Intrinsic.PREP_RERAISE_STAR:
+      return exceptStarIntrinsic(which, v);
     case Intrinsic.PRINT:
       vmHooks.displayHook(v);
       None.rc++;

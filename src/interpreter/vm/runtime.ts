@@ -29,7 +29,8 @@ import { PyThrown, raise } from '../objects/errors';
 import { exceptionTypes, raiseWith, PyBaseException } from '../objects/exceptions';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
-import { strText, reprText } from '../objects/abstract';
+import { strText, reprText, getAttrOrNull, call } from '../objects/abstract';
+import { loadModule } from './import';
 import { createHeap, type Heap } from '../heap/allocator';
 import { heapView } from '../heap/inspect';
 import { traceHooks } from '../objects/alloc';
@@ -134,6 +135,8 @@ export function createInterpreter(opts: {
       return m.consts.find((c) => c instanceof PyCode) as PyCode;
     },
   });
+  // a script's __main__.__loader__ is made during start-up (before the measured free lists)
+  if (!opts.filename.startsWith('<')) setMainLoader(main, opts.filename);
   // CPython's free lists hold objects left by start-up and compilation (measured, see
   // freelist-state.ts); parked blocks were counted by the collector when CPython allocated them,
   // long before the script's first gc.get_count(), so the seeding does not count here
@@ -165,7 +168,7 @@ export function compileSource(
   if (cacheSource) rememberSource(filename, source);
   let unit;
   try {
-    const tree = parse(source, filename, mode);
+    const tree = parse(source, filename, mode, (w) => compilerWarnings.warn(w.category, w.msg, w.filename, w.lineno));
     unit = compile(tree, filename, mode, source);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
@@ -254,6 +257,26 @@ export function reportUncaught(exc: PyObject): number {
   }
   rt.stderr.write(formatException(exc));
   return 1;
+}
+
+/** pythonrun.c set_main_loader: __main__.__loader__ = SourceFileLoader('__main__', path). */
+function setMainLoader(main: PyModule, filename: string): void {
+  const ext = loadModule('_frozen_importlib_external');
+  try {
+    const cls = getAttrOrNull(ext, 'SourceFileLoader');
+    if (cls === null) return;
+    const args = [newStr('__main__'), newStr(filename)];
+    try {
+      const loader = call(cls, args);
+      dictSetStr(main.md, '__loader__', loader);
+      decref(loader);
+    } finally {
+      for (const a of args) decref(a);
+      decref(cls);
+    }
+  } finally {
+    decref(ext);
+  }
 }
 
 export function runProgram(opts: RunOptions): RunResult {

@@ -13,6 +13,7 @@ export interface Output {
   write(text: string): void;
 }
 
+
 export const rt = {
   builtins: null as unknown as PyDict,
   /** sys.modules */

@@ -3,12 +3,13 @@
  * by CPython's Levenshtein-style distance (substitution cost 2, case-only change cost 1), within
  * (len(name) + 3) * MOVE_COST / 6, among at most 750 candidates.
  */
-import { PyObject } from '../objects/object';
+import { PyObject, decref } from '../objects/object';
+import { PyThrown } from '../objects/errors';
 import { PyBaseException, exceptionTypes } from '../objects/exceptions';
 import { PyStr } from '../objects/str';
 import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject';
-import { attributeErrorContext } from '../objects/abstract';
+import { attributeErrorContext, getAttrOrNull } from '../objects/abstract';
 import { nameErrorNames } from './interpreter';
 import { PyGCObject } from '../objects/gcobject';
 import { PyModule } from '../objects/module';
@@ -132,6 +133,21 @@ export function suggestionFor(exc: PyObject): string | null {
     const frame = tb.frameObj.frame;
     let s = bestMatch(name, frame.code.unit.localsplusnames);
     if (s !== null) return s;
+    // inside a method whose instance has the attribute: "self.name" (3.12 suggestions.c)
+    const si = frame.code.unit.localsplusnames.indexOf('self');
+    const self = si >= 0 ? (frame as unknown as { localsplus: (PyObject | null)[] }).localsplus[si] : null;
+    if (self) {
+      try {
+        const v = getAttrOrNull(self, name);
+        if (v !== null) {
+          decref(v);
+          return `self.${name}`;
+        }
+      } catch (e) {
+        if (!(e instanceof PyThrown)) throw e;
+        decref(e.exc); // PyObject_HasAttr swallows errors
+      }
+    }
     s = bestMatch(name, dictKeys(frame.globals));
     if (s !== null) return s;
     return bestMatch(name, dictKeys(frame.builtins));

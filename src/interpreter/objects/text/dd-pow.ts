@@ -16,22 +16,22 @@
 
 import { decompose, scaledToDouble } from './float-bits';
 
-type DD = [number, number];
+export type DD = [number, number];
 
 const SPLITTER = 134217729; // 2**27 + 1
 
-function twoSum(a: number, b: number): DD {
+export function twoSum(a: number, b: number): DD {
   const s = a + b;
   const bb = s - a;
   return [s, a - (s - bb) + (b - bb)];
 }
 
-function quickTwoSum(a: number, b: number): DD {
+export function quickTwoSum(a: number, b: number): DD {
   const s = a + b;
   return [s, b - (s - a)];
 }
 
-function twoProd(a: number, b: number): DD {
+export function twoProd(a: number, b: number): DD {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a);
@@ -42,7 +42,7 @@ function twoProd(a: number, b: number): DD {
   return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 
-function add(a: DD, b: DD): DD {
+export function add(a: DD, b: DD): DD {
   const [s, e] = twoSum(a[0], b[0]);
   const [t, f] = twoSum(a[1], b[1]);
   let [hi, lo] = quickTwoSum(s, e + t);
@@ -50,17 +50,17 @@ function add(a: DD, b: DD): DD {
   return [hi, lo];
 }
 
-function mul(a: DD, b: DD): DD {
+export function mul(a: DD, b: DD): DD {
   const [p, e] = twoProd(a[0], b[0]);
   return quickTwoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
 }
 
-function mulD(a: DD, b: number): DD {
+export function mulD(a: DD, b: number): DD {
   const [p, e] = twoProd(a[0], b);
   return quickTwoSum(p, e + a[1] * b);
 }
 
-function div(a: DD, b: DD): DD {
+export function div(a: DD, b: DD): DD {
   const q1 = a[0] / b[0];
   let r = add(a, neg(mulD(b, q1)));
   const q2 = r[0] / b[0];
@@ -69,11 +69,11 @@ function div(a: DD, b: DD): DD {
   return add(quickTwoSum(q1, q2), [q3, 0]);
 }
 
-function neg(a: DD): DD {
+export function neg(a: DD): DD {
   return [-a[0], -a[1]];
 }
 
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+export const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 
 // 1/(2k+1) for the atanh series, as double-doubles.
 const ATANH_TERMS = 24;
@@ -85,7 +85,7 @@ const INV_FACT: DD[] = [[1, 0]];
 for (let n = 1; n <= EXP_TERMS; n++) INV_FACT.push(div(INV_FACT[n - 1]!, [n, 0]));
 
 /** Natural log of a positive finite double, as a double-double. */
-function logDD(x: number): DD {
+export function logDD(x: number): DD {
   const { m, e } = decompose(x);
   // x = m * 2**e exactly; normalise to mm in [sqrt(1/2), sqrt(2)).
   const bits = m.toString(2).length;
@@ -106,7 +106,7 @@ function logDD(x: number): DD {
 }
 
 /** Convert an exact double-double times 2**k to the nearest double. */
-function roundDD(hi: number, lo: number, k: number): number {
+export function roundDD(hi: number, lo: number, k: number): number {
   if (k > -1000 && k < 1000) {
     const [h] = quickTwoSum(hi, lo);
     const r = h * Math.pow(2, k);
@@ -128,6 +128,12 @@ export function powDD(x: number, y: number): number {
   const L = mulD(logDD(x), y);
   if (L[0] > 710) return Infinity;
   if (L[0] < -746) return 0;
+  const { res, k } = expScaledDD(L);
+  return roundDD(res[0], res[1], k);
+}
+
+/** exp(L) as res * 2**k (res a double-double near [0.7, 1.42]) for |L| below ~746. */
+export function expScaledDD(L: DD): { res: DD; k: number } {
   const k = Math.round(L[0] / LN2[0]);
   const r = add(L, neg(mulD(LN2, k)));
   // expm1(r / 256) by Taylor series.
@@ -138,5 +144,5 @@ export function powDD(x: number, y: number): number {
   // (1 + a)**2 - 1 = 2a + a*a, eight times.
   for (let i = 0; i < 8; i++) a = add(mulD(a, 2), mul(a, a));
   const res = add([1, 0], a);
-  return roundDD(res[0], res[1], k);
+  return { res, k };
 }

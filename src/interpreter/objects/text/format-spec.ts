@@ -458,3 +458,57 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   } else r = pad;
   return repeatFill(f.fill, l) + s + repeatFill(f.fill, r);
 }
+
+/**
+ * `format(z, spec)` for a complex (format_complex_internal): both parts are formatted like
+ * floats (type '' means repr style without '.0', parenthesised unless the real part is +0
+ * and omitted), the imaginary part always signed, then the whole padded; '0' padding and '='
+ * alignment are rejected.
+ */
+export function formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string {
+  const f = parseFormatSpec(spec, typeName, '');
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) return unknownType(f.type, typeName);
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let addParens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else addParens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const opts = { addDot0: false, alt: f.alternate, noNeg0: f.noNeg0 };
+  const part = (x: number, sign: FormatSpec['sign']): string => {
+    const buf = doubleToString(x, type as 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'r', precision, opts);
+    let i = 0;
+    let signChar: '' | '-' = '';
+    if (buf[0] === '-') {
+      signChar = '-';
+      i = 1;
+    }
+    let j = i;
+    while (j < buf.length && buf.charCodeAt(j) >= 48 && buf.charCodeAt(j) <= 57) j++;
+    const hasDecimal = buf[j] === '.';
+    const tmp: FormatSpec = { ...f, fill: ' ', align: '<', width: -1, sign };
+    const [g, sep] = groupingFor(tmp, 10);
+    return layoutNumber(
+      { signChar, prefix: '', digits: buf.slice(i, j), hasDecimal, remainder: buf.slice(hasDecimal ? j + 1 : j), upper: false },
+      tmp, '<', g, sep,
+    );
+  };
+  const body = (addParens ? '(' : '') + (skipRe ? '' : part(re, f.sign)) + part(im, skipRe ? f.sign : '+') + 'j' + (addParens ? ')' : '');
+  const n = cpLength(body);
+  const pad = f.width - n;
+  if (pad <= 0) return body;
+  const align = f.align ?? '>';
+  if (align === '<') return body + repeatFill(f.fill, pad);
+  if (align === '^') return repeatFill(f.fill, pad >> 1) + body + repeatFill(f.fill, pad - (pad >> 1));
+  return repeatFill(f.fill, pad) + body;
+}

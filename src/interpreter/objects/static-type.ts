@@ -1,0 +1,28 @@
+/**
+ * A builtin (static, immortal) type made outside core-types: metatype `type`, base `object`,
+ * its own dict; bootstrap gives it slot wrappers (registerStaticType).
+ */
+import { makeImmortal } from './object';
+import { PyType } from './typeobject';
+import { allocStatic } from './alloc';
+import { newDict } from './dict';
+import { registerStaticType } from './type-registry';
+import { objectType, typeType } from './core-types';
+
+export function staticBuiltinType(name: string, basicsize: number, itemsize: number, moduleName: string, layout = name): PyType {
+  const t = new PyType(typeType, name, layout);
+  t.basicsize = basicsize;
+  t.itemsize = itemsize;
+  t.hasGC = true;
+  t.moduleName = moduleName;
+  makeImmortal(t);
+  allocStatic(t, 408);
+  t.bases = [objectType];
+  t.base = objectType;
+  t.mro = [t, objectType];
+  objectType.subclasses.push(t);
+  t.dict = newDict();
+  makeImmortal(t.dict);
+  registerStaticType(t);
+  return t;
+}

@@ -1,0 +1,30 @@
+import sys, gc
+b=bytearray(b'xyz'); print(sys.getrefcount(b)); m=memoryview(b); print(sys.getrefcount(b)); m2=m[1:]; print(sys.getrefcount(b), sys.getsizeof(m2)); m.release(); print(sys.getrefcount(b)); m2.release(); print(sys.getrefcount(b))
+try: m.tolist()
+except ValueError as e: print(e)
+print(repr(m)[:17], gc.is_tracked(memoryview(b'a')))
+c = memoryview(b'abcdefgh').cast('I'); print(c.tolist(), c.format, c.itemsize, c.nbytes, len(c), c.shape, sys.getsizeof(c))
+x = memoryview(bytearray(b'abc')); x[0] = 65; print(x.obj, x[-1], x[0:2].tobytes(), bytes(x), x.tobytes().decode())
+try: memoryview(b'abc')[0] = 1
+except TypeError as e: print(e)
+try: memoryview('abc')
+except TypeError as e: print(e)
+try: x[5]
+except IndexError as e: print(e)
+try: hash(x)
+except ValueError as e: print(e)
+print(hash(memoryview(b'abc')) == hash(b'abc'), memoryview(b'ab') == memoryview(b'ab'), memoryview(b'ab') != b'ac', b'ab' == memoryview(b'ab'))
+with memoryview(b'ctx') as v: print(v[0])
+print(repr(v)[:16])
+m = memoryview(b'abc')
+print(sys.getsizeof(m), m.format, m.itemsize, m.nbytes, m.readonly, m.ndim, m.shape, m.strides, m.tolist(), m[::2].tobytes(), m.hex(), m == b'abc', len(m), list(m), m.c_contiguous, type(m), type(m).__name__)
+ba = bytearray(b'hello')
+mv = memoryview(ba)
+try: ba.append(33)
+except BufferError as e: print('BufferError:', e)
+mv[1:3] = b'EL'
+print(ba, mv[::-1].tobytes(), bytes(mv[1:4]), mv.toreadonly().readonly)
+del mv
+ba.append(33); print(ba)
+print(memoryview(b'\x01\x02\x03\x04').cast('h').tolist(), memoryview(bytearray(4)).cast('B')[0], isinstance(m, memoryview))
+m3 = memoryview(b'ab'); print([x for x in m3], b''.join([m3, b'c']), str(m3.tobytes(), 'ascii'))
