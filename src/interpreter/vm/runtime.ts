@@ -128,6 +128,10 @@ export function createInterpreter(opts: {
   decref(annotations);
   dictSetStr(main.md, '__builtins__', builtins);
   dictSetStr(modules, '__main__', main);
+  // the import machinery is part of every start-up; a script's __main__.__loader__ is made then
+  // too (before the measured free lists, and before the start-up population is completed, so
+  // the objects count among the start-up objects whatever the program's name)
+  setMainLoader(main, opts.filename.startsWith('<') ? null : opts.filename);
   populateStartup({
     staticAllocator: staticAllocator!,
     compileFunctionCode: () => {
@@ -135,8 +139,6 @@ export function createInterpreter(opts: {
       return m.consts.find((c) => c instanceof PyCode) as PyCode;
     },
   });
-  // a script's __main__.__loader__ is made during start-up (before the measured free lists)
-  if (!opts.filename.startsWith('<')) setMainLoader(main, opts.filename);
   // CPython's free lists hold objects left by start-up and compilation (measured, see
   // freelist-state.ts); parked blocks were counted by the collector when CPython allocated them,
   // long before the script's first gc.get_count(), so the seeding does not count here
@@ -260,9 +262,10 @@ export function reportUncaught(exc: PyObject): number {
 }
 
 /** pythonrun.c set_main_loader: __main__.__loader__ = SourceFileLoader('__main__', path). */
-function setMainLoader(main: PyModule, filename: string): void {
+function setMainLoader(main: PyModule, filename: string | null): void {
   const ext = loadModule('_frozen_importlib_external');
   try {
+    if (filename === null) return;
     const cls = getAttrOrNull(ext, 'SourceFileLoader');
     if (cls === null) return;
     const args = [newStr('__main__'), newStr(filename)];
