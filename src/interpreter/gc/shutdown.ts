@@ -95,6 +95,24 @@ export function finalizeInterpreter(mainRef: PyObject | null): void {
     }
   }
   dictClear(modules);
+  // finalize_restore_builtins: the builtins namespace goes back to its start-up contents (what
+  // the program stored in builtins is released here, before the collection)
+  const copy = rt.builtinsCopy;
+  if (copy !== null && builtinsDict !== null) {
+    rt.builtinsCopy = null;
+    // the old contents are held until the namespace is whole again, so a __del__ they trigger
+    // still finds print()
+    const old: PyObject[] = [];
+    dictForEach(builtinsDict, (k, v) => {
+      k.rc++;
+      v.rc++;
+      old.push(k, v);
+    });
+    guarded(() => dictClear(builtinsDict));
+    guarded(() => dictForEach(copy, (k, v) => dictSet(builtinsDict, k, v)));
+    decref(copy);
+    for (const o of old) guarded(() => decref(o));
+  }
   collectNoFail();
   for (let i = weaklist.length - 1; i >= 0; i--) {
     const [, wr] = weaklist[i];

@@ -300,9 +300,9 @@ export function takeSnapshot(heap: Heap, registry: Map<number, PyObject>, main: 
   });
   const reachable = new Set<PyObject>();
   // roots: sys.modules, and what the interpreter holds outside Python objects (gc.garbage,
-  // gc.callbacks, the exception being handled)
+  // gc.callbacks, the exception being handled, the start-up copy of the builtins namespace)
   const stack: PyObject[] = [rt.modules, rt.builtins];
-  for (const o of [gcState.garbage, gcState.callbacks, rt.handled]) if (o !== null) stack.push(o);
+  for (const o of [gcState.garbage, gcState.callbacks, rt.handled, rt.builtinsCopy]) if (o !== null) stack.push(o);
   // running frames hold references outside any object: locals, value stacks, their functions
   for (const f of frames) {
     for (const o of [...f.localsplus, ...f.stack, f.locals, f.globals, f.func, f.generator, f.frameObject]) if (o !== null && o !== undefined) stack.push(o);

@@ -22,7 +22,7 @@ import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
 import { resetStrCaches, newStr, PyStr } from '../objects/str';
-import { PyDict, newDict, dictSetStr, dictSetStrSteal } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictSetStr, dictSetStrSteal, dictForEach } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { makeCode, ConstCache, PyCode } from '../objects/code';
 import { PyThrown, raise } from '../objects/errors';
@@ -115,6 +115,7 @@ export function createInterpreter(opts: {
   const builtins = makeBuiltinsModule();
   rt.builtins = builtins.md;
   dictSetStr(modules, 'builtins', builtins);
+  rt.builtinsCopy = copyBuiltinsNamespace(builtins.md);
   const sys = makeSysModule(modules, rt.argv, opts.filename);
   rt.sysDict = sys.md;
   dictSetStr(modules, 'sys', sys);
@@ -259,6 +260,20 @@ export function reportUncaught(exc: PyObject): number {
   }
   rt.stderr.write(formatException(exc));
   return 1;
+}
+
+/**
+ * pycore_init_builtins keeps `interp->builtins_copy = PyDict_Copy(builtins)`: every builtin
+ * function has one more reference than its namespace gives it (sys.getrefcount(len) is 3 in a
+ * script). site.py adds exit/quit (and help, copyright, …) after the copy is made.
+ */
+const ADDED_BY_SITE = new Set(['exit', 'quit', 'help', 'copyright', 'credits', 'license']);
+function copyBuiltinsNamespace(ns: PyDict): PyDict {
+  const copy = newDict();
+  dictForEach(ns, (k, v) => {
+    if (!(k instanceof PyStr && ADDED_BY_SITE.has(k.value))) dictSet(copy, k, v);
+  });
+  return copy;
 }
 
 /** pythonrun.c set_main_loader: __main__.__loader__ = SourceFileLoader('__main__', path). */

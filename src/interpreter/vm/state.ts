@@ -34,6 +34,8 @@ export const rt = {
   stdout: { write() {} } as Output,
   stderr: { write() {} } as Output,
   stdin: '',
+  /** interp->builtins_copy: the builtins namespace as start-up left it (restored at shutdown). */
+  builtinsCopy: null as PyDict | null,
   /** RunOptions.readStdin: more stdin text once `stdin` is used up (null: end of file). */
   readStdin: null as (() => string | null) | null,
   /** RunOptions.onBreakpoint: what breakpoint() does (null: nothing, as with PYTHONBREAKPOINT=0). */
