@@ -11,6 +11,14 @@ import { createReplSession } from '../interpreter/vm/repl';
 import { NodeFileSystem } from './node-fs';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
+
+// `py prog.py | head -1`: once the reader has gone, later output is dropped (the program still
+// runs to its end) instead of Node throwing EPIPE out of a write
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
 const args = process.argv.slice(2);
 
 if (args.length > 0 && args[0] !== '-i') {

@@ -781,9 +781,12 @@ class TextIOBase(IOBase):
 );
 
 registerBuiltins((d: PyDict) => {
-  defineFunction(d, 'open', (_s, args, kw) => openFile(args, kw));
   // CPython imports _io at start-up (sys.stdout is one of its objects), before any user code or
-  // tracemalloc.start(): create it now so that its types are not charged to the program
-  decref(loadModule('_io'));
+  // tracemalloc.start(): create it now so that its types are not charged to the program.
+  // builtins.open is _io.open itself (init_set_builtins_open), set after the builtins copy.
+  const io = loadModule('_io') as PyModule;
+  const open = io.md.getStr('open');
+  if (open !== null) dictSetStr(d, 'open', open);
+  decref(io);
 });
 

@@ -265,9 +265,10 @@ export function reportUncaught(exc: PyObject): number {
 /**
  * pycore_init_builtins keeps `interp->builtins_copy = PyDict_Copy(builtins)`: every builtin
  * function has one more reference than its namespace gives it (sys.getrefcount(len) is 3 in a
- * script). site.py adds exit/quit (and help, copyright, …) after the copy is made.
+ * script). site.py adds exit/quit (and help, copyright, …) after the copy is made, and
+ * init_set_builtins_open sets `open` (io.open) after it too.
  */
-const ADDED_BY_SITE = new Set(['exit', 'quit', 'help', 'copyright', 'credits', 'license']);
+const ADDED_BY_SITE = new Set(['exit', 'quit', 'help', 'copyright', 'credits', 'license', 'open']);
 function copyBuiltinsNamespace(ns: PyDict): PyDict {
   const copy = newDict();
   dictForEach(ns, (k, v) => {
