@@ -75,6 +75,8 @@ const STARTUP_GEN0_COUNT = 690;
 
 /** Static objects tracked in every program: builtin types' dicts and descriptors, stand-ins. */
 let population: PyGCObject[] | null = null;
+/** The stand-ins part of it (built once, on the static heap). */
+let standInObjects: PyGCObject[] | null = null;
 
 function isTrackable(o: PyObject): o is PyGCObject {
   return o instanceof PyGCObject && o.type.hasGC && !(o instanceof PyType);
@@ -157,12 +159,15 @@ function standIns(code: PyCode, have: Map<string, number>, haveTotal: number): P
  */
 export function populateStartup(ctx: { staticAllocator: Allocator; compileFunctionCode: () => PyCode }): void {
   const gen0 = gcState.generations[0];
-  if (population === null) {
-    // what stays tracked through the first full collection (atom-only tuples and dicts are untracked)
-    const descr = staticDescriptors().filter(survives);
+  // what stays tracked through the first full collection (atom-only tuples and dicts are untracked).
+  // Listed anew for every program: a static type made while an earlier program ran (a module's
+  // native types) is static from then on, and its dict and descriptors must stay in the list.
+  const descr = staticDescriptors().filter(survives);
+  if (standInObjects === null) {
     const have = new Map<string, number>();
     tally(descr, have);
-    const programObjects = listToArray(gen0.head).filter(survives);
+    const descrSet = new Set<PyObject>(descr);
+    const programObjects = listToArray(gen0.head).filter((o) => !descrSet.has(o) && survives(o));
     tally(programObjects, have);
     const haveTotal = descr.length + programObjects.length;
     const heap = allocator;
@@ -171,13 +176,15 @@ export function populateStartup(ctx: { staticAllocator: Allocator; compileFuncti
     try {
       const code = ctx.compileFunctionCode();
       makeImmortal(code);
-      population = [...descr, ...standIns(code, have, haveTotal)];
+      standInObjects = standIns(code, have, haveTotal);
     } finally {
       setAllocator(heap);
       gen0.count = count;
     }
     // the stand-ins were tracked while being built: the program's lists are rebuilt below
   }
+  population = [...descr, ...standInObjects!];
+  popSet = null;
   const program = listToArray(gen0.head).filter((o) => !populationSet().has(o));
   listInit(gen0.head);
   for (const o of population) {

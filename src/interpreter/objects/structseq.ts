@@ -17,6 +17,7 @@ import { reprText } from './abstract';
 import { defineGetSet } from './descriptors';
 import { objectType, tupleType, typeType } from './core-types';
 import { genericGetAttr, genericSetAttr } from './classes';
+import { registerStaticType } from './type-registry';
 
 function staticSubtype(name: string, module: string, base: PyType, layout: string, basicsize: number): PyType {
   const t = new PyType(typeType, name, layout);
@@ -66,6 +67,8 @@ export function structSeqType(module: string, name: string, fields: string[]): P
     }),
   );
   structTypes.set(key, t);
+  // static from now on (later programs reuse it): gc's start-up population lists its dict
+  registerStaticType(t);
   return t;
 }
 
