@@ -34,6 +34,7 @@ import { setListFreeListSize } from '../objects/list';
 import { setDictFreeListSize, setKeysFreeListSize } from '../objects/dict';
 import { setFloatFreeListSize } from '../objects/float';
 import { setTupleFreeListSize } from '../objects/tuple';
+import { seedSliceCache } from '../objects/slice';
 
 export interface FreeListState {
   lists: number;
@@ -68,4 +69,5 @@ export function setFreeLists(state: FreeListState): void {
   setKeysFreeListSize(state.keys);
   setFloatFreeListSize(state.floats);
   for (let i = 0; i < state.tuples.length; i++) setTupleFreeListSize(i + 1, state.tuples[i]);
+  seedSliceCache();
 }
