@@ -14,7 +14,8 @@
  * object. The module functions go through a cache dict of Struct objects keyed by the format
  * (cleared when it reaches 100 entries), as _struct's cache_struct_converter does.
  */
-import { PyObject, decref, makeImmortal } from '../objects/object';
+import { staticBuiltinType } from '../objects/static-type';
+import { PyObject, decref } from '../objects/object';
 import { PyGCObject, gcTrack, gcUntrack } from '../objects/gcobject';
 import { PyType } from '../objects/typeobject';
 import { typeType, objectType } from '../objects/core-types';
@@ -29,9 +30,9 @@ import { PyArray } from '../objects/array';
 import { None } from '../objects/singletons';
 import { typeError, overflowError, raise, PyThrown } from '../objects/errors';
 import { exceptionTypes } from '../objects/exceptions';
-import { allocObject, allocStatic, freeObject, allocBuffer, freeBuffer } from '../objects/alloc';
+import { allocObject, freeObject, allocBuffer, freeBuffer } from '../objects/alloc';
 import { defineMethod, defineGetSet, defineFunction, parseArgs, exactArgs, noKwargs } from '../objects/descriptors';
-import { registerStaticType, registerTypeInit } from '../objects/type-registry';
+import { registerTypeInit } from '../objects/type-registry';
 import { isTrue } from '../objects/abstract';
 import { asSsize, hasIndex, indexValue } from '../objects/slice';
 import { clearWeakRefs, weakrefList } from '../objects/weakref-type';
@@ -352,25 +353,8 @@ class PyUnpackIter extends PyGCObject {
   }
 }
 
-function makeType(name: string, layout: string, basicsize: number): PyType {
-  const t = new PyType(typeType, name, layout);
-  t.basicsize = basicsize;
-  t.hasGC = true;
-  t.moduleName = '_struct';
-  makeImmortal(t);
-  allocStatic(t, 928);
-  t.bases = [objectType];
-  t.base = objectType;
-  t.mro = [t, objectType];
-  objectType.subclasses.push(t);
-  t.dict = newDict();
-  makeImmortal(t.dict);
-  registerStaticType(t);
-  return t;
-}
-
-const structType = makeType('Struct', 'struct', 56);
-const unpackIterType = makeType('unpack_iterator', 'unpackiter', 112);
+const structType = staticBuiltinType('Struct', 56, 0, '_struct', 'struct', 928);
+const unpackIterType = staticBuiltinType('unpack_iterator', 112, 0, '_struct', 'unpackiter', 928);
 structType.weakrefable = true;
 unpackIterType.isBaseType = false;
 

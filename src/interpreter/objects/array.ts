@@ -15,11 +15,11 @@
  * Item values are stored little-endian in a JS buffer whose capacity may exceed `allocated`
  * (the simulated allocation is what sizes and tracemalloc see).
  */
-import { PyObject, decref, makeImmortal } from './object';
+import { staticBuiltinType } from './static-type';
+import { PyObject, decref } from './object';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
-import { typeType, objectType } from './core-types';
-import { newDict } from './dict';
+import { objectType } from './core-types';
 import { PyInt, newInt, newBool } from './int';
 import { newFloat } from './float';
 import { toDouble } from './float-type';
@@ -31,10 +31,10 @@ import { PyBytes, PyByteArray, newBytes, bytesLike } from './bytes';
 import { None, NotImplemented } from './singletons';
 import { typeError, valueError, indexError, overflowError, runtimeError, raise } from './errors';
 import { ensureAllocatable } from './size-limits';
-import { allocObject, allocStatic, freeObject, allocBuffer, reallocBuffer, freeBuffer } from './alloc';
+import { allocObject, freeObject, allocBuffer, reallocBuffer, freeBuffer } from './alloc';
 import { defineMethod, defineClassMethod, defineGetSet, exactArgs, noKwargs } from './descriptors';
 import { newGenericAlias } from './genericalias';
-import { registerStaticType, registerTypeInit } from './type-registry';
+import { registerTypeInit } from './type-registry';
 import { getIter, iterNext, richCompareBool, reprText, callMethod } from './abstract';
 import { exceptionTypes } from './exceptions';
 import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, indexValue } from './slice';
@@ -612,25 +612,8 @@ function repeat(a: PyArray, n: number): PyObject {
 
 // ================================================================== the types
 
-function makeType(name: string, layout: string, basicsize: number): PyType {
-  const t = new PyType(typeType, name, layout);
-  t.basicsize = basicsize;
-  t.hasGC = true;
-  t.moduleName = 'array';
-  makeImmortal(t);
-  allocStatic(t, 928);
-  t.bases = [objectType];
-  t.base = objectType;
-  t.mro = [t, objectType];
-  objectType.subclasses.push(t);
-  t.dict = newDict();
-  makeImmortal(t.dict);
-  registerStaticType(t);
-  return t;
-}
-
-export const arrayType = makeType('array', 'array', 64);
-export const arrayIterType = makeType('arrayiterator', 'arrayiter', 32);
+export const arrayType = staticBuiltinType('array', 64, 0, 'array', 'array', 928);
+export const arrayIterType = staticBuiltinType('arrayiterator', 32, 0, 'array', 'arrayiter', 928);
 arrayTypeRef = arrayType;
 arrayIterTypeRef = arrayIterType;
 arrayType.weakrefable = true;

@@ -4,18 +4,18 @@
  * `__args__`, `__parameters__`, calling (makes an `origin` instance and sets `__orig_class__`),
  * equality/hash, attribute delegation to the origin, `__mro_entries__`.
  */
-import { PyObject, decref, release, makeImmortal } from './object';
+import { staticBuiltinType } from './static-type';
+import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
-import { allocObject, allocStatic } from './alloc';
-import { newDict } from './dict';
+import { allocObject } from './alloc';
 import { PyTuple, newTuple } from './tuple';
 import { newStr, PyStr } from './str';
 import { None, NotImplemented, Ellipsis } from './singletons';
 import { True, False } from './int';
 import { typeError, exceptionFactory } from './errors';
 import { call, getAttrOrNull, reprText, richCompareBool, hashOf, setAttr, classGetItemFallback } from './abstract';
-import { registerTypeInit, registerStaticType } from './type-registry';
+import { registerTypeInit } from './type-registry';
 import { defineGetSet, defineMethod, defineClassMethod } from './descriptors';
 import { objectType, typeType, listType, tupleType, dictType, setType, frozensetType } from './core-types';
 import { genericGetAttr } from './classes';
@@ -29,23 +29,6 @@ export class PyGenericAlias extends PyGCObject {
   ) {
     super(type);
   }
-}
-
-function staticType(name: string, basicsize: number): PyType {
-  const t = new PyType(typeType, name, 'genericalias');
-  t.basicsize = basicsize;
-  t.hasGC = true;
-  t.moduleName = 'types';
-  makeImmortal(t);
-  allocStatic(t, 408);
-  t.bases = [objectType];
-  t.base = objectType;
-  t.mro = [t, objectType];
-  objectType.subclasses.push(t);
-  t.dict = newDict();
-  makeImmortal(t.dict);
-  registerStaticType(t);
-  return t;
 }
 
 export let genericAliasType: PyType;
@@ -119,7 +102,7 @@ const ATTR_EXCEPTIONS = new Set([
 ]);
 
 registerTypeInit(() => {
-  genericAliasType = staticType('GenericAlias', 64);
+  genericAliasType = staticBuiltinType('GenericAlias', 64, 0, 'types', 'genericalias');
   const t = genericAliasType;
   const s = t.slots;
   s.repr = (o) => {

@@ -8,14 +8,13 @@
  * callbacks come first and run first). Weakref objects are GC-tracked, 64 bytes + GC header
  * (sys.getsizeof 80); they own their callback, not their referent.
  */
-import { registerStaticType } from './type-registry';
-import { PyObject, decref, release, makeImmortal } from './object';
+import { staticBuiltinType } from './static-type';
+import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { objectType, typeType, functionType, setType, frozensetType, generatorType, methodType,
   builtinFunctionType, codeType, moduleType } from './core-types';
-import { allocObject, allocStatic } from './alloc';
-import { newDict } from './dict';
+import { allocObject } from './alloc';
 import { newStr, PyStr } from './str';
 import { None, NotImplemented } from './singletons';
 import { True, False } from './int';
@@ -41,26 +40,9 @@ export class PyWeakRef extends PyGCObject {
   }
 }
 
-function staticType(name: string, basicsize: number): PyType {
-  const t = new PyType(typeType, name, 'weakref');
-  t.basicsize = basicsize;
-  t.hasGC = true;
-  t.moduleName = 'weakref';
-  makeImmortal(t);
-  allocStatic(t, 408);
-  t.bases = [objectType];
-  t.base = objectType;
-  t.mro = [t, objectType];
-  objectType.subclasses.push(t);
-  t.dict = newDict();
-  makeImmortal(t.dict);
-  registerStaticType(t);
-  return t;
-}
-
-export const refType = staticType('ReferenceType', 64);
-export const proxyType = staticType('ProxyType', 64);
-export const callableProxyType = staticType('CallableProxyType', 64);
+export const refType = staticBuiltinType('ReferenceType', 64, 0, 'weakref', 'weakref');
+export const proxyType = staticBuiltinType('ProxyType', 64, 0, 'weakref', 'weakref');
+export const callableProxyType = staticBuiltinType('CallableProxyType', 64, 0, 'weakref', 'weakref');
 proxyType.isBaseType = false;
 callableProxyType.isBaseType = false;
 
