@@ -14,11 +14,11 @@
  * object. The module functions go through a cache dict of Struct objects keyed by the format
  * (cleared when it reaches 100 entries), as _struct's cache_struct_converter does.
  */
-import { staticBuiltinType } from '../objects/static-type';
+import { staticBuiltinType, inheritObjectSlots } from '../objects/static-type';
 import { PyObject, decref } from '../objects/object';
 import { PyGCObject, gcTrack, gcUntrack } from '../objects/gcobject';
 import { PyType } from '../objects/typeobject';
-import { typeType, objectType } from '../objects/core-types';
+import { typeType } from '../objects/core-types';
 import { PyDict, newDict, dictGet, dictSet, dictClear, dictSetStr } from '../objects/dict';
 import { PyInt, newInt, newBool } from '../objects/int';
 import { newFloat } from '../objects/float';
@@ -585,10 +585,8 @@ registerTypeInit(() => {
     return false;
   };
   unpackIterType.freeMemory = freeObject;
-  for (const t of [structType, unpackIterType]) {
-    const ts = t.slots as Record<string, unknown>;
-    for (const [k, v] of Object.entries(objectType.slots)) if (!(k in ts)) ts[k] = v;
-  }
+  inheritObjectSlots(structType);
+  inheritObjectSlots(unpackIterType);
 });
 
 // ================================================================== the modules

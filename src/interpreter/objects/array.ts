@@ -15,11 +15,10 @@
  * Item values are stored little-endian in a JS buffer whose capacity may exceed `allocated`
  * (the simulated allocation is what sizes and tracemalloc see).
  */
-import { staticBuiltinType } from './static-type';
+import { staticBuiltinType, inheritObjectSlots } from './static-type';
 import { PyObject, decref } from './object';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
-import { objectType } from './core-types';
 import { PyInt, newInt, newBool } from './int';
 import { newFloat } from './float';
 import { toDouble } from './float-type';
@@ -913,10 +912,8 @@ function setup(): void {
   };
   arrayIterType.freeMemory = freeObject;
   // inherit object's slots (getattro, setattro, …) that these types do not define
-  for (const t of [arrayType, arrayIterType]) {
-    const ts = t.slots as Record<string, unknown>;
-    for (const [k, v] of Object.entries(objectType.slots)) if (!(k in ts)) ts[k] = v;
-  }
+  inheritObjectSlots(arrayType);
+  inheritObjectSlots(arrayIterType);
 }
 
 registerTypeInit(setup);

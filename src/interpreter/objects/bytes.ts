@@ -10,6 +10,7 @@
  *    or fresh allocation: size + 1; shrinking below alloc/2: exact size + 1).
  *    `sys.getsizeof` = 56 + alloc.
  */
+import { inheritObjectSlots } from './static-type';
 import { KoreanCodec, koreanEncodeChar, koreanDecode } from './text/euc-kr';
 import { initSubclassInstance } from './float-type';
 import { PyObject, decref, makeImmortal } from './object';
@@ -1091,8 +1092,8 @@ registerTypeInit(() => {
   bytesIteratorType = makeStaticType('bytes_iterator');
   bytearrayIteratorType = makeStaticType('bytearray_iterator');
   for (const it of [bytesIteratorType, bytearrayIteratorType]) {
+    inheritObjectSlots(it);
     const s = it.slots;
-    for (const [k, v] of Object.entries(objectType.slots)) if (!(k in s)) (s as Record<string, unknown>)[k] = v;
     s.iter = (o) => {
       o.rc++;
       return o;

@@ -35,3 +35,9 @@ export function staticBuiltinType(
   registerStaticType(t);
   return t;
 }
+
+/** Give a native type the slots of `object` it does not define itself (getattro, setattro, …). */
+export function inheritObjectSlots(t: PyType): void {
+  const slots = t.slots as Record<string, unknown>;
+  for (const [k, v] of Object.entries(objectType.slots)) if (!(k in slots)) slots[k] = v;
+}

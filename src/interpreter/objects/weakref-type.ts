@@ -8,11 +8,11 @@
  * callbacks come first and run first). Weakref objects are GC-tracked, 64 bytes + GC header
  * (sys.getsizeof 80); they own their callback, not their referent.
  */
-import { staticBuiltinType } from './static-type';
+import { staticBuiltinType, inheritObjectSlots } from './static-type';
 import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
-import { objectType, typeType, functionType, setType, frozensetType, generatorType, methodType,
+import { typeType, functionType, setType, frozensetType, generatorType, methodType,
   builtinFunctionType, codeType, moduleType } from './core-types';
 import { allocObject } from './alloc';
 import { newStr, PyStr } from './str';
@@ -247,9 +247,7 @@ registerTypeInit(() => {
     t.weakrefable = true;
   }
   for (const t of [refType, proxyType, callableProxyType]) {
-    for (const [k, v] of Object.entries(objectType.slots)) {
-      if (!(k in t.slots)) (t.slots as Record<string, unknown>)[k] = v;
-    }
+    inheritObjectSlots(t);
     t.dealloc = (o) => {
       const wr = o as PyWeakRef;
       gcUntrack(wr);
