@@ -150,7 +150,7 @@ export function makeFunctionFrameFromStack(func: PyFunction, stack: (PyObject | 
   func.rc++;
   const locals = f.localsplus;
   for (let i = 0; i < nargs; i++) locals[i] = stack[argStart + i];
-  stack.length = base;
+  while (stack.length > base) stack.pop(); // (not `length = base`: a runtime call in V8)
   if (func.closure !== null) {
     const cells = func.closure.items;
     const start = locals.length - cells.length;

@@ -43,6 +43,15 @@ export class Frame {
   pendingThrow: PyObject | null = null;
   /** On the next resume, do not push the sent value (it is already on the stack). */
   skipPush = false;
+  /**
+   * A `Class(...)` call run in the caller's loop (see interpreter.ts CALL): the instance being
+   * initialised by this `__init__` frame (owned), else null. The caller's stack keeps the call's
+   * callable and arguments from `callBase` up until the frame finishes, as type_call's C frame
+   * would; `cUnits` is the C recursion budget to restore then.
+   */
+  initSelf: PyObject | null = null;
+  callBase = 0;
+  cUnits = 0;
 
   constructor(
     public code: PyCode,

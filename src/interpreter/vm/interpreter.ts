@@ -30,9 +30,10 @@ import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
-import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
+import { intType, strType, listType, tupleType, dictType, functionType, typeType, objectType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
+import { objectNew } from '../objects/object-type';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
 import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
@@ -583,8 +584,14 @@ function run(entry: Frame): PyObject {
               let nf = kwnames === null ? makeFunctionFrameFromStack(fn, stack, argStart, base) : null;
               if (nf === null) {
                 const args = stack.splice(argStart) as PyObject[];
-                stack.length = base;
-                nf = makeFunctionFrame(fn, args, kwnames);
+                while (stack.length > base) stack.pop();
+                try {
+                  nf = makeFunctionFrame(fn, args, kwnames);
+                } catch (e) {
+                  // the arguments were released by makeFunctionFrame; the stack's reference to the function too
+                  decref(fn);
+                  throw e;
+                }
               }
               decref(fn);
               if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) {
@@ -602,6 +609,20 @@ function run(entry: Frame): PyObject {
               locals = f.localsplus;
               break;
             }
+            const initFn = kwnames === null ? inlineInitOf(callable) : null;
+            if (initFn !== null) {
+              // Class(...) with a Python __init__: its frame runs in this loop (see enterInit)
+              f.pc = pc;
+              const nf = enterInit(callable as PyType, initFn, stack, argStart, base, f);
+              f = nf;
+              pc = f.pc;
+              code = f.code.unit.code;
+              consts = f.code.consts;
+              names = f.code.unit.names;
+              stack = f.stack;
+              locals = f.localsplus;
+              break;
+            }
             let r: PyObject;
             try {
               const md = callable as PyMethodDescr;
@@ -610,8 +631,8 @@ function run(entry: Frame): PyObject {
                 r = md.fn(stack[argStart]!, stack.slice(argStart + 1) as PyObject[], null);
               } else r = call(callable, stack.slice(argStart) as PyObject[], kwnames);
             } finally {
-              for (let i = stack.length - 1; i >= base; i--) xdecref(stack[i]);
-              stack.length = base;
+              // (pops: assigning an array's length is a runtime call in V8)
+              while (stack.length > base) xdecref(stack.pop()!);
             }
             stack.push(r);
             if (rt.gcPending) vmHooks.collectPending();
@@ -641,6 +662,12 @@ function run(entry: Frame): PyObject {
             stack = f.stack;
             locals = f.localsplus;
             rt.frame = f;
+            if (done.initSelf !== null) {
+              // an __init__ run for Class(...): the instance is the call's result
+              stack.push(leaveInit(done, v, stack));
+              if (rt.gcPending) vmHooks.collectPending();
+              break;
+            }
             if (done.generator !== null) {
               // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
               leaveInlineGenerator(done);
@@ -680,9 +707,12 @@ function run(entry: Frame): PyObject {
           case Op.SETUP_CLEANUP:
             (f.blocks ??= []).push(arg, stack.length);
             break;
-          case Op.POP_BLOCK:
-            f.blocks!.length -= 2;
+          case Op.POP_BLOCK: {
+            const b = f.blocks!;
+            b.pop();
+            b.pop();
             break;
+          }
           default:
             f.pc = pc;
             coldOp(f, w);
@@ -741,6 +771,7 @@ function run(entry: Frame): PyObject {
         stack = f.stack;
         locals = f.localsplus;
         rt.frame = f;
+        if (left.initSelf !== null) leaveInitByException(left, stack);
         if (left.generator !== null) {
           // out of a generator resumed by FOR_ITER: what the generator's next() does with it
           leaveInlineGenerator(left);
@@ -1375,6 +1406,99 @@ function stopIterationInGenerator(stop: PyObject): PyObject {
   return e;
 }
 
+/**
+ * `Class(args)` where the class (a heap type whose metaclass keeps type.__call__) takes
+ * object.__new__ and a Python `__init__` function: the function to run in the loop, or null.
+ * What type_call → object_new → slot_tp_init does, minus the native recursion: the instance is
+ * made, `__init__` gets new references to it and to the arguments (the caller's stack keeps
+ * its own until the call is over, as for any call from native code), and the C recursion
+ * budget of entering the evaluation loop from native code is taken as evalFrame takes it.
+ */
+function inlineInitOf(callable: PyObject): PyFunction | null {
+  if (callable.type.slots.call !== typeType.slots.call) return null;
+  const t = callable as PyType;
+  if (!t.isHeapType || t.slots.init === objectType.slots.init) return null;
+  // a class written in Python all the way down to object, taking object.__new__ (its new slot
+  // calls that staticmethod, which makes the instance with object_new: objectNew)
+  const mro = t.mro;
+  for (let i = 0; i < mro.length; i++) if (!mro[i].isHeapType && mro[i] !== objectType) return null;
+  if (t.lookup('__new__') !== objectType.dict.getStr('__new__')) return null;
+  const init = t.lookup('__init__');
+  if (init === null || init.type !== functionType) return null;
+  if (((init as PyFunction).code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) return null;
+  return init as PyFunction;
+}
+
+/** Release the call's callable and arguments left on the caller's stack (top first). */
+function popCallRegion(stack: (PyObject | null)[], base: number): void {
+  while (stack.length > base) xdecref(stack.pop()!);
+}
+
+function enterInit(t: PyType, init: PyFunction, stack: (PyObject | null)[], argStart: number, base: number, caller: Frame): Frame {
+  const obj = objectNew(t);
+  const owned: PyObject[] = [obj];
+  obj.rc++;
+  for (let i = argStart; i < stack.length; i++) {
+    const a = stack[i]!;
+    a.rc++;
+    owned.push(a);
+  }
+  let nf: Frame;
+  try {
+    nf = makeFunctionFrame(init, owned, null);
+  } catch (e) {
+    decref(obj);
+    popCallRegion(stack, base);
+    throw e;
+  }
+  // evalFrame's entry: PY_EVAL_C_STACK_UNITS, then the frame depth
+  const units = cRecursion.remaining;
+  cRecursion.remaining--;
+  let checked = false;
+  try {
+    enterRecursiveCall('');
+    checked = true;
+    enterFrame(nf, caller); // clears the frame itself when the depth limit is hit
+  } catch (e) {
+    cRecursion.remaining = units;
+    if (!checked) clearFrame(nf);
+    decref(obj);
+    popCallRegion(stack, base);
+    throw e;
+  }
+  nf.initSelf = obj;
+  nf.callBase = base;
+  nf.cUnits = units;
+  return nf;
+}
+
+/** The __init__ frame returned `v` (the caller is current again): the instance, or TypeError. */
+function leaveInit(done: Frame, v: PyObject, stack: (PyObject | null)[]): PyObject {
+  const obj = done.initSelf!;
+  done.initSelf = null;
+  cRecursion.remaining = done.cUnits;
+  if (v !== None) {
+    const name = v.type.name;
+    decref(v);
+    const err = typeError(`__init__() should return None, not '${name}'`);
+    decref(obj);
+    popCallRegion(stack, done.callBase);
+    throw err;
+  }
+  decref(v);
+  popCallRegion(stack, done.callBase);
+  return obj;
+}
+
+/** An exception left the __init__ frame: type_call drops the instance, the call its arguments. */
+function leaveInitByException(left: Frame, stack: (PyObject | null)[]): void {
+  const obj = left.initSelf!;
+  left.initSelf = null;
+  cRecursion.remaining = left.cUnits;
+  decref(obj);
+  popCallRegion(stack, left.callBase);
+}
+
 function unwindAll(f: Frame, entry: Frame): void {
   let cur: Frame | null = f;
   while (cur !== null) {
@@ -1384,6 +1508,7 @@ function unwindAll(f: Frame, entry: Frame): void {
     rt.depth--;
     clearFrame(cur);
     if (cur !== entry && cur.generator !== null) leaveInlineGenerator(cur);
+    if (cur.initSelf !== null && back !== null) leaveInitByException(cur, back.stack);
     if (cur === entry) break;
     cur = back;
   }
