@@ -20,6 +20,8 @@ export class PyCode extends PyObject {
   consts: PyObject[] = [];
   /** names / localsplusnames as interned str objects (for dict keys and error messages). */
   namesStr: PyStr[] = [];
+  /** The evaluation loop's attribute caches, by instruction index (vm/attr-cache.ts); made on first use. */
+  attrCache: unknown[] | null = null;
   constructor(public unit: CodeUnit) {
     super(codeType);
   }

@@ -176,6 +176,7 @@ export class PyType extends PyGCObject {
 
   /** Invalidate lookup caches of this type and all its subclasses (a class attribute changed). */
   invalidateCaches(): void {
+    typeEpoch.n++;
     const work: PyType[] = [this];
     while (work.length) {
       const t = work.pop()!;
@@ -184,6 +185,12 @@ export class PyType extends PyGCObject {
     }
   }
 }
+
+/**
+ * Bumped whenever any type's lookup caches are invalidated (a class attribute, base or slot
+ * changed): the evaluation loop's attribute caches (vm/attr-cache.ts) hold only while it stays.
+ */
+export const typeEpoch = { n: 0 };
 
 export function defaultDealloc(_o: PyObject): boolean {
   return false;

@@ -11,7 +11,7 @@ import { newTuple } from '../objects/tuple';
 import { internStr } from '../objects/str';
 import { typeError } from '../objects/errors';
 import { CodeFlag, FastKind } from '../compiler/opcodes';
-import { Frame } from './frame';
+import { Frame, acquireFrame } from './frame';
 
 /**
  * Make the frame for calling `func` with `args` (the last `kwnames.length` are keyword values).
@@ -20,7 +20,7 @@ import { Frame } from './frame';
 export function makeFunctionFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null): Frame {
   const code = func.code;
   const u = code.unit;
-  const f = new Frame(code, func.globals, func.builtins, null, func);
+  const f = acquireFrame(code, func.globals, func.builtins, func);
   func.rc++;
   const locals = f.localsplus;
   const nkw = kwnames === null ? 0 : kwnames.length;
@@ -146,7 +146,7 @@ export function makeFunctionFrameFromStack(func: PyFunction, stack: (PyObject | 
   const u = code.unit;
   const nargs = stack.length - argStart;
   if (nargs !== u.argcount || u.kwonlyargcount !== 0 || (u.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0) return null;
-  const f = new Frame(code, func.globals, func.builtins, null, func);
+  const f = acquireFrame(code, func.globals, func.builtins, func);
   func.rc++;
   const locals = f.localsplus;
   for (let i = 0; i < nargs; i++) locals[i] = stack[argStart + i];

@@ -14,7 +14,7 @@
  */
 import { PyObject, decref, xdecref, incref } from '../objects/object';
 import { Op, CodeFlag, Intrinsic } from '../compiler/opcodes';
-import { Frame, FrameState } from './frame';
+import { Frame, FrameState, releaseFrame } from './frame';
 import { rt, BudgetExceeded } from './state';
 import { PyThrown, typeError, nameError, unboundLocalError, runtimeError, recursionError, systemError, valueError, raise, exceptionFactory } from '../objects/errors';
 import { None, NotImplemented } from '../objects/singletons';
@@ -34,6 +34,7 @@ import { intType, strType, listType, tupleType, dictType, functionType, typeType
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { objectNew } from '../objects/object-type';
+import { cachedMethod, cachedInstanceValues, fillLoadCache, fillStoreCache, fillMethodCache, InstanceAttrCache } from './attr-cache';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
 import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
@@ -254,12 +255,21 @@ function run(entry: Frame): PyObject {
           }
           case Op.LOAD_ATTR: {
             const obj = stack.pop()!;
-            const name = names[arg >>> 1];
+            const cache = f.code.attrCache;
             if (arg & 1) {
               // method form: [meth, self] when the attribute is a plain function on the type
+              const cached = cache !== null ? cachedMethod(cache[pc - 1], obj) : null;
+              if (cached !== null) {
+                cached.rc++;
+                stack.push(cached);
+                stack.push(obj);
+                break;
+              }
+              const name = names[arg >>> 1];
               const ty = obj.type;
               const descr = ty.slots.getattro === genericGetAttrRef.fn ? ty.lookup(name) : null;
               if (descr !== null && (descr.type === functionType || descr.type === methodDescrType) && !instanceHas(obj, name)) {
+                fillMethodCache(f.code, pc - 1, obj, name, descr);
                 descr.rc++;
                 stack.push(descr);
                 stack.push(obj);
@@ -275,9 +285,23 @@ function run(entry: Frame): PyObject {
               stack.push(v);
               break;
             }
+            if (cache !== null) {
+              const inl = cachedInstanceValues(cache[pc - 1], obj);
+              if (inl !== null) {
+                const v = inl.vals[(cache[pc - 1] as InstanceAttrCache).ix];
+                if (v !== null && v !== undefined) {
+                  v.rc++;
+                  stack.push(v);
+                  decref(obj);
+                  break;
+                }
+              }
+            }
+            const name = names[arg >>> 1];
             let v: PyObject;
             try {
               v = getAttr(obj, name);
+              fillLoadCache(f.code, pc - 1, obj, name);
             } finally {
               decref(obj);
             }
@@ -287,8 +311,26 @@ function run(entry: Frame): PyObject {
           case Op.STORE_ATTR: {
             const obj = stack.pop()!;
             const v = stack.pop()!;
+            const cache = f.code.attrCache;
+            if (cache !== null) {
+              // replacing an instance value: what storeInstanceAttribute does, the stack's reference moving in
+              const inl = cachedInstanceValues(cache[pc - 1], obj);
+              if (inl !== null) {
+                const ix = (cache[pc - 1] as InstanceAttrCache).ix;
+                const old = inl.vals[ix];
+                if (old !== null && old !== undefined) {
+                  v.rc++;
+                  inl.vals[ix] = v;
+                  decref(old);
+                  v.rc--; // (the stack's reference; the instance holds one)
+                  decref(obj);
+                  break;
+                }
+              }
+            }
             try {
               setAttr(obj, names[arg], v);
+              fillStoreCache(f.code, pc - 1, obj, names[arg]);
             } finally {
               decref(v);
               decref(obj);
@@ -665,10 +707,13 @@ function run(entry: Frame): PyObject {
             if (done.initSelf !== null) {
               // an __init__ run for Class(...): the instance is the call's result
               stack.push(leaveInit(done, v, stack));
+              if (done.frameObject === null) releaseFrame(done);
               if (rt.gcPending) vmHooks.collectPending();
               break;
             }
-            if (done.generator !== null) {
+            if (done.generator === null) {
+              if (done.frameObject === null) releaseFrame(done);
+            } else {
               // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
               leaveInlineGenerator(done);
               decref(v);
@@ -685,6 +730,10 @@ function run(entry: Frame): PyObject {
             f.state = FrameState.SUSPENDED;
             f.yielded = true;
             rt.depth--;
+            // a suspended frame has no caller (gi_frame.f_back is None; and the caller's frame
+            // may be reused once it returns: frame.ts releaseFrame)
+            const caller = f.back!;
+            f.back = null;
             if (f.isEntry) return v;
             // a generator resumed by FOR_ITER in this loop: back to the caller with the value
             const g = f.generator as PyGenerator;
@@ -692,7 +741,7 @@ function run(entry: Frame): PyObject {
             g.excState = rt.handled;
             rt.handled = g.callerHandled;
             g.callerHandled = null;
-            f = f.back!;
+            f = caller;
             pc = f.pc;
             code = f.code.unit.code;
             consts = f.code.consts;
