@@ -20,7 +20,8 @@ import { PyThrown, typeError, nameError, unboundLocalError, runtimeError, recurs
 import { None, NotImplemented } from '../objects/singletons';
 import { PyInt, newInt, True, False, newBool, isSafe } from '../objects/int';
 import { PyStr, newStr, strHash } from '../objects/str';
-import { PyDict, newDict, dictSet, dictGet, dictPop, dictSetStr, dictPresize, dictForEach } from '../objects/dict';
+import { PyDict, newDict, dictSet, dictGet, dictPop, dictSetStr, dictPresize, dictForEach, gcMayBeTracked } from '../objects/dict';
+import { GC_TRACKED, gcTrack } from '../objects/gcobject';
 import { PyList, newList, listAppend } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyCell, newCell } from '../objects/cell';
@@ -34,6 +35,7 @@ import { intType, strType, listType, tupleType, dictType, functionType, typeType
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { objectNew } from '../objects/object-type';
+import { cachedName, lookupGlobal, cachedStoreIndex, fillStoreIndex } from './name-cache';
 import { cachedMethod, cachedInstanceValues, fillLoadCache, fillStoreCache, fillMethodCache, InstanceAttrCache } from './attr-cache';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
@@ -215,6 +217,18 @@ function run(entry: Frame): PyObject {
             break;
           }
           case Op.LOAD_NAME: {
+            if (f.locals === f.globals && f.globals.type === dictType) {
+              // module level: the locals are the globals (name-cache.ts)
+              const cache = f.code.attrCache;
+              let v = cache !== null ? cachedName(cache[pc - 1], f.globals, f.builtins) : null;
+              if (v === null) {
+                v = lookupGlobal(f.code, pc - 1, f.globals, f.builtins, names[arg]);
+                if (v === null) throw nameNotDefined(names[arg]);
+              }
+              v.rc++;
+              stack.push(v);
+              break;
+            }
             const name = names[arg];
             let v = f.locals !== null ? mappingGet(f.locals, name) : null;
             if (v === null) {
@@ -231,17 +245,37 @@ function run(entry: Frame): PyObject {
               decref(v);
               throw systemError(`no locals found when storing '${names[arg]}'`);
             }
+            const moduleLevel = f.locals === f.globals && f.globals.type === dictType;
+            if (moduleLevel) {
+              const cache = f.code.attrCache;
+              const ix = cache !== null ? cachedStoreIndex(cache[pc - 1], f.globals) : -1;
+              if (ix >= 0) {
+                // what dictSet does for a key it holds (a str key: nothing to track)
+                const d = f.globals;
+                if ((d.gcFlags & GC_TRACKED) === 0 && gcMayBeTracked(v)) gcTrack(d);
+                const old = d.values[ix]!;
+                v.rc++;
+                d.values[ix] = v;
+                decref(old);
+                decref(v);
+                break;
+              }
+            }
             try {
               mappingSet(f.locals, f.code.namesStr[arg], v);
+              if (moduleLevel) fillStoreIndex(f.code, pc - 1, f.globals, names[arg]);
             } finally {
               decref(v);
             }
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = names[arg >>> 1];
-            const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
-            if (v === null) throw nameNotDefined(name);
+            const cache = f.code.attrCache;
+            let v = cache !== null ? cachedName(cache[pc - 1], f.globals, f.builtins) : null;
+            if (v === null) {
+              v = lookupGlobal(f.code, pc - 1, f.globals, f.builtins, names[arg >>> 1]);
+              if (v === null) throw nameNotDefined(names[arg >>> 1]);
+            }
             if (arg & 1) stack.push(null);
             v.rc++;
             stack.push(v);
