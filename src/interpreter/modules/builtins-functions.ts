@@ -195,6 +195,9 @@ function minMax(args: PyObject[], kw: string[] | null, op: number): PyObject {
 }
 
 // ------------------------------------------------------------------ sum
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
 function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
   const [iterable, startArg] = parseArgs('sum', args, kw, ['iterable', 'start'], 1, 2, 1);
   let result: PyObject;
@@ -208,24 +211,43 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
     result = startArg;
   }
   const it = getIter(iterable!);
+  let itOwned = true;
   try {
     // exact-int fast path (C long accumulator)
     if (result.type === intType && typeof (result as PyInt).value === 'number') {
+      // i_result is a C long: exact while |sum| < 2**53 as a number, then as a bigint until it
+      // would leave the long range (no int objects are made on the way, as in CPython)
       let acc = (result as PyInt).value as number;
+      let accBig: bigint | null = null;
       decref(result);
       for (;;) {
         const item = iterNext(it);
-        if (item === null) return newIntSsize(acc); // PyLong_FromSsize_t(i_result)
-        if ((item.type === intType || item.type === boolType) && typeof (item as PyInt).value === 'number') {
-          const b = (item as PyInt).value as number;
-          const s = acc + b;
-          if (Math.abs(s) <= 9223372036854775807 && Number.isSafeInteger(s)) {
-            acc = s;
-            decref(item);
-            continue;
+        if (item === null) {
+          // Py_DECREF(iter), then PyLong_FromSsize_t(i_result)
+          decref(it);
+          itOwned = false;
+          return newIntSsize(accBig === null ? acc : norm(accBig));
+        }
+        if (item.type === intType || item.type === boolType) {
+          const b = (item as PyInt).value;
+          if (accBig === null && typeof b === 'number') {
+            const s = acc + b;
+            if (Number.isSafeInteger(s)) {
+              acc = s;
+              decref(item);
+              continue;
+            }
+          }
+          if (typeof b === 'bigint' ? b >= LONG_MIN && b <= LONG_MAX : true) {
+            const s: bigint = (accBig ?? BigInt(acc)) + BigInt(b);
+            if (s >= LONG_MIN && s <= LONG_MAX) {
+              accBig = s;
+              decref(item);
+              continue;
+            }
           }
         }
-        const r = newIntSsize(acc);
+        const r = newIntSsize(accBig === null ? acc : norm(accBig));
         try {
           result = binaryOp(r, item, NB.ADD);
         } finally {
@@ -243,6 +265,8 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
       for (;;) {
         const item = iterNext(it);
         if (item === null) {
+          decref(it);
+          itOwned = false;
           if (c && Number.isFinite(c)) f += c;
           return newFloat(f);
         }
@@ -290,7 +314,7 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
       result = r;
     }
   } finally {
-    decref(it);
+    if (itOwned) decref(it);
   }
 }
 
