@@ -86,7 +86,10 @@ const pool: Frame[] = [];
 const POOL_MAX = 128;
 
 export function releaseFrame(f: Frame): void {
-  if (pool.length < POOL_MAX) pool.push(f);
+  if (pool.length < POOL_MAX) {
+    f.back = null; // (no host reference to the caller's frame chain while parked)
+    pool.push(f);
+  }
 }
 
 /** A frame for a function call: a pooled one made like new, or a new one. */
