@@ -19,6 +19,7 @@ import {
 } from './dict';
 import { PyStr, newStr, internStr } from './str';
 import { PyTuple, newTuple } from './tuple';
+import { tpCall, makeTpCallArgs } from './tp-call';
 import { None, NotImplemented } from './singletons';
 import { True, False, PyInt } from './int';
 import { typeError, attributeError, PyThrown, exceptionFactory } from './errors';
@@ -355,7 +356,18 @@ export function fixupSlots(t: PyType): void {
     };
     s.iternextRaising = (o) => callDunder(o, '__next__', []);
   }
-  if (py('__call__')) s.call = (o, args, kw) => callDunderKw(o, '__call__', args, kw);
+  if (py('__call__')) {
+    // slot_tp_call: no vectorcall, so the call packs its arguments first (tp-call.ts)
+    s.call = (o, args, kw) => {
+      const packed = tpCall.fromTuple ? null : makeTpCallArgs(args, kw);
+      tpCall.fromTuple = false;
+      try {
+        return callDunderKw(o, '__call__', args, kw);
+      } finally {
+        if (packed !== null) packed();
+      }
+    };
+  }
   if (py('__getattribute__') || py('__getattr__')) {
     const hasGetattribute = py('__getattribute__') !== null;
     const hasGetattr = py('__getattr__') !== null;
@@ -466,9 +478,26 @@ export function fixupSlots(t: PyType): void {
 }
 
 export function callDunderKw(o: PyObject, name: string, args: PyObject[], kw: string[] | null): PyObject {
-  if (kw === null) return callDunder(o, name, args);
+  if (kw === null || kw.length === 0) return callDunder(o, name, args);
   const f = o.type.lookup(name);
   if (f === null) throw noAttribute(o, name);
+  if (f instanceof PyFunction) {
+    // lookup_method finds a plain function: _PyObject_Call_Prepend(self, args, kwargs) →
+    // _PyObject_FastCallDictTstate → _PyStack_UnpackDict: a PyMem array of the arguments
+    // (after a heap one for the prepended stack when it outgrows its 5-slot C array) and a
+    // tuple of the keyword names, alive for the call
+    const npos = args.length - kw.length;
+    const prepended = npos + 1 > 5 ? allocBuffer((npos + 1) * 8) : 0;
+    const stack = allocBuffer((1 + npos + 1 + kw.length) * 8);
+    const kwnames = newTuple(kw.map((k) => internStr(k)));
+    try {
+      return call(f, [o, ...args], kw);
+    } finally {
+      freeBuffer(stack);
+      decref(kwnames);
+      if (prepended !== 0) freeBuffer(prepended);
+    }
+  }
   const get = f.type.slots.descrGet;
   const bound = get !== undefined ? get(f, o, o.type) : (f.rc++, f);
   try {

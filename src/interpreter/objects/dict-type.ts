@@ -24,12 +24,14 @@ import { exceptionTypes, raiseWith } from './exceptions';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, exactArgs, noKwargs, rangeArgs } from './descriptors';
 import {
-  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, richEq, length,
+  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, repr, richEq, length,
 } from './abstract';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
 import { makeImmortal } from './object';
-import { reprInProgress, defineSlotMethod, markUnhashable } from './tuple-type';
+import { defineSlotMethod, markUnhashable } from './tuple-type';
+import { reprEnter, reprLeave } from './repr-guard';
+import { UnicodeWriterModel } from './unicode-writer';
 import { addSlotWrappers } from './slot-wrappers';
 import { listModule, mappingProxy } from './object-type';
 import { vmHooks } from '../vm/hooks';
@@ -504,28 +506,49 @@ registerTypeInit(() => {
   const s = dictType.slots;
   s.repr = (o) => {
     const d = o as PyDict;
-    if (d.used === 0) return newStr('{}');
-    if (reprInProgress.has(d)) return newStr('{...}');
-    reprInProgress.add(d);
+    // dict_repr enters the guard before looking at the size
+    if (reprEnter(d)) return newStr('{...}');
+    if (d.used === 0) {
+      reprLeave(d);
+      return newStr('{}');
+    }
+    const w = new UnicodeWriterModel();
+    w.overallocate = true;
+    w.minLength = 1 + 4 + 6 * (d.used - 1) + 1;
     try {
-      const parts: string[] = [];
+      w.writeChar('{');
+      let first = true;
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
         if (k === null) continue;
         const v = d.values[i]!;
+        // "Prevent repr from deleting key or value during key format."
         k.rc++;
         v.rc++;
         try {
-          parts.push(reprText(k) + ': ' + reprText(v));
+          if (!first) w.writeAscii(', ');
+          first = false;
+          const ks = repr(k);
+          w.writeStr(ks);
+          decref(ks);
+          w.writeAscii(': ');
+          const vs = repr(v);
+          w.writeStr(vs);
+          decref(vs);
         } finally {
           decref(k);
           decref(v);
         }
       }
-      return newStr('{' + parts.join(', ') + '}');
-    } finally {
-      reprInProgress.delete(d);
+      w.overallocate = false;
+      w.writeChar('}');
+    } catch (e) {
+      w.dealloc();
+      reprLeave(d);
+      throw e;
     }
+    reprLeave(d);
+    return w.finish();
   };
   s.hash = null;
   s.richcompare = (a, b, op) => {
@@ -681,8 +704,7 @@ registerTypeInit(() => {
     vs.iter = (o) => newDictIter((o as PyDictView).dict, kind);
     vs.contains = (o, v) => viewContains(o as PyDictView, v);
     vs.repr = (o) => {
-      if (reprInProgress.has(o)) return newStr('...');
-      reprInProgress.add(o);
+      if (reprEnter(o)) return newStr('...');
       try {
         const l = sequenceList(o);
         try {
@@ -691,7 +713,7 @@ registerTypeInit(() => {
           decref(l);
         }
       } finally {
-        reprInProgress.delete(o);
+        reprLeave(o);
       }
     };
     t.dealloc = (o) => {

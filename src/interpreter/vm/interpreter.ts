@@ -31,7 +31,8 @@ import {
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
 import { intType, strType, listType, tupleType, dictType, functionType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
-import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
+import { tpCall } from '../objects/tp-call';
+import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx, stackUnpackDict } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
@@ -1065,10 +1066,17 @@ function coldOp(f: Frame, w: number): void {
           callargs = newTuple(items);
         }
         const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
+        const unpacked = stackUnpackDict(callable, (callargs as PyTuple).items.length, kwargs);
+        const frameTakesArgs = unpacked !== null && callable instanceof PyFunction;
+        if (frameTakesArgs) unpacked();
+        // PyObject_Call hands a tp_call-only callable the tuple itself (objects/tp-call.ts)
+        tpCall.fromTuple = callable instanceof PyType || callable.type.isHeapType;
         try {
           r = call(callable, args, kwnames);
         } finally {
+          tpCall.fromTuple = false;
           for (const a of args) decref(a);
+          if (unpacked !== null && !frameTakesArgs) unpacked();
         }
       } finally {
         decref(callable);

@@ -44,6 +44,7 @@ import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
 import { resetFloatFreeList } from '../objects/float';
 import { setFreeLists, STARTUP_FREE_LISTS } from './freelist-state';
+import { flushStdFiles, flushAllStdStreams, type StdioMode } from '../modules/stdio';
 import { gcState } from '../gc/collector';
 import { makeSysModule } from '../modules/sys';
 import { Frame } from './frame';
@@ -81,6 +82,8 @@ export function createInterpreter(opts: {
   readStdin?: () => string | null;
   /** Debug: a full gc collection at every eval-breaker check after an allocation. */
   gcStress?: boolean;
+  /** Whether stdout is a pipe (block-buffered, the default) or a terminal (modules/stdio.ts). */
+  stdio?: StdioMode;
 }): Interpreter {
   if (staticAllocator === null) {
     staticAllocator = allocator; // the bump allocator: static objects live outside the heap
@@ -102,6 +105,7 @@ export function createInterpreter(opts: {
   rt.gcPending = false;
   startCollector({ stress: opts.gcStress });
   rt.stdout = { write: opts.stdout };
+  rt.stdoutIsTty = opts.stdio === 'tty';
   rt.stderr = { write: opts.stderr };
   rt.stdin = opts.stdin ?? '';
   rt.readStdin = opts.readStdin ?? null;
@@ -309,6 +313,7 @@ export function runProgram(opts: RunOptions): RunResult {
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
+    stdio: opts.stdio,
     inspect: opts.inspect || opts.onProgramEnd !== undefined || opts.onBreakpoint !== undefined,
     readStdin: opts.readStdin,
     stdout: (s) => {
@@ -337,7 +342,10 @@ export function runProgram(opts: RunOptions): RunResult {
       decref(code);
       for (const a of arena) a.release();
     }
+    flushStdFiles();
   } catch (e) {
+    // _PyRun_SimpleFileObject: flush_io() before PyErr_Print
+    if (e instanceof PyThrown || e instanceof BudgetExceeded) flushStdFiles();
     if (e instanceof PyThrown) {
       exitCode = reportUncaught(e.exc);
       decref(e.exc);
@@ -357,6 +365,7 @@ export function runProgram(opts: RunOptions): RunResult {
   } catch (e) {
     if (!(e instanceof BudgetExceeded)) throw e;
   }
+  flushAllStdStreams();
   return view === undefined ? { stdout, stderr, exitCode } : { stdout, stderr, exitCode, heapView: view };
 }
 
