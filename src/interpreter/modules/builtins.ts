@@ -14,6 +14,7 @@ import * as T from '../objects/core-types';
 import { exceptionTypes } from '../objects/exceptions';
 import { typeError, runtimeError } from '../objects/errors';
 import { theEmptyTuple, newTupleFromBorrowed } from '../objects/tuple';
+import { stdFileWriteObject } from './stdio';
 import { repr, str, length, strText, isTrue, getAttr, call, callMethod } from '../objects/abstract';
 import { rt } from '../vm/state';
 import { memoryviewType } from '../objects/memoryview';
@@ -157,6 +158,7 @@ function builtinPrint(items: PyObject[], sep: PyObject, end: PyObject, file: PyO
 /** PyFile_WriteObject(v, f, Py_PRINT_RAW); with `steal`, the caller's reference to v is consumed. */
 function fileWriteObject(v: PyObject, f: PyObject, steal: boolean): void {
   try {
+    if (stdFileWriteObject(f, v, str)) return;
     const writer = getAttr(f, 'write');
     try {
       const value = str(v);

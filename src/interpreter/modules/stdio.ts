@@ -30,6 +30,7 @@ import { callMethod } from '../objects/abstract';
 import { PyThrown } from '../objects/errors';
 import { None } from '../objects/singletons';
 import { rt } from '../vm/state';
+import { hasInstanceAttr } from '../objects/classes';
 import { gcHooks } from '../objects/memory';
 import { newIntSsize } from '../objects/int';
 
@@ -202,6 +203,39 @@ function encodeUtf8(text: PyStr): PyBytes {
     freeBuffer(scratch);
   }
   return newBytes(data, false);
+}
+
+/** The `write` method descriptor of the std streams' class (set when sys makes the class). */
+export const stdStreamClass = { writeDescr: null as PyObject | null };
+
+/** A bound builtin method (PyCFunctionObject, 56 bytes + the 16-byte GC header). */
+const BOUND_METHOD_SIZE = 72;
+
+/**
+ * PyFile_WriteObject(v, f, Py_PRINT_RAW) for a std stream whose `write` is its class's own
+ * method (not replaced on the instance): the same allocations, counts and order as the generic
+ * path — the bound `f.write` (72 bytes, one gc allocation), str(v), the write, its int result —
+ * without building the method object. Returns false when `f` is not such a stream.
+ */
+export function stdFileWriteObject(f: PyObject, v: PyObject, str: (o: PyObject) => PyStr): boolean {
+  const st = streams.get(f);
+  if (st === undefined || stdStreamClass.writeDescr === null) return false;
+  if (f.type.lookup('write') !== stdStreamClass.writeDescr || hasInstanceAttr(f, 'write')) return false;
+  const method = allocBuffer(BOUND_METHOD_SIZE);
+  gcHooks.onAlloc();
+  try {
+    const value = str(v);
+    try {
+      const n = st.write(value);
+      if (n > 256) decref(newIntSsize(n));
+    } finally {
+      decref(value);
+    }
+  } finally {
+    freeBuffer(method);
+    gcHooks.onFree();
+  }
+  return true;
 }
 
 const streams = new WeakMap<PyObject, StdStream>();

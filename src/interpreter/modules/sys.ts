@@ -25,7 +25,7 @@ import { frameObjectOf } from '../vm/frameobject';
 import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
 import { newFloat } from '../objects/float';
 import { printHook } from './builtins';
-import { StdStream, attachStdStream, stdStreamOf } from './stdio';
+import { StdStream, attachStdStream, stdStreamOf, stdStreamClass } from './stdio';
 
 /** sys.getsizeof(o): __sizeof__ + GC header + managed-dict pre-header. */
 export function getsizeof(o: PyObject): number {
@@ -67,6 +67,7 @@ function makeStreamType(): PyType {
     if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.type.name}`);
     return newIntSsize(stream(self).write(s));
   });
+  stdStreamClass.writeDescr = t.dict.getStr('write');
   defineMethod(t, 'flush', (self) => {
     stream(self).flush();
     return None;

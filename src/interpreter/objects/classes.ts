@@ -122,6 +122,11 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
   return null;
 }
 
+/** Does the instance itself (its inline values or __dict__) hold `name`? */
+export function hasInstanceAttr(o: PyObject, name: string): boolean {
+  return isGCLike(o) && (o.inline !== null || o.attrs !== null || o.attrDict !== null) && instanceAttr(o, name) !== null;
+}
+
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   const type = o.type;
   const descr = type.lookup(name);
