@@ -31,6 +31,7 @@ import { allocObject, allocStatic, freeObject } from './alloc';
 import { makeImmortal } from './object';
 import { defineSlotMethod, markUnhashable } from './tuple-type';
 import { reprEnter, reprLeave } from './repr-guard';
+import { classHooks } from './classes';
 import { UnicodeWriterModel } from './unicode-writer';
 import { addSlotWrappers } from './slot-wrappers';
 import { listModule, mappingProxy } from './object-type';
@@ -217,7 +218,7 @@ export function dictDelItem(d: PyDict, key: PyObject): void {
 
 /** A copy of dict `src` into the empty dict `dst` (clone_combined_dict_keys geometry). */
 function cloneInto(dst: PyDict, src: PyDict): void {
-  dictResizeLog2(dst, src.log2Size, src.unicodeKeys);
+  dictResizeLog2(dst, src.log2Size, src.unicodeKeys, true);
   for (let i = 0; i < src.keys.length; i++) {
     const k = src.keys[i];
     if (k !== null) dictSet(dst, k, src.values[i]!);
@@ -502,6 +503,7 @@ registerTypeInit(() => {
   dictRevValueIteratorType = extraType('dict_reversevalueiterator', 56);
   dictRevItemIteratorType = extraType('dict_reverseitemiterator', 56);
   vmHooks.dictUpdate = (d, m) => dictUpdateArg(d, m);
+  classHooks.dictCopy = dictCopy;
 
   const s = dictType.slots;
   s.repr = (o) => {

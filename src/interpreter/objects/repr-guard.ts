@@ -78,3 +78,8 @@ export function reprLeave(o: PyObject): void {
     return;
   }
 }
+
+/** The thread state's dict, if this program has made it (a root of the heap views). */
+export function existingThreadStateDict(): PyDict | null {
+  return owner === allocator ? threadStateDict : null;
+}

@@ -147,6 +147,12 @@ export function internStr(s: string): PyStr {
  * `str(True) is 'True'` as in CPython.
  */
 const runtimeIdentifiers = new Map<string, PyStr>();
+
+/**
+ * Names the type machinery stores in every class dict (type_new and PyType_Ready use their
+ * _Py_ID() statics): a class statement allocates no str for them.
+ */
+export const TYPE_DICT_IDENTIFIERS = ['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__hash__', '__new__', '__init_subclass__', '__class_getitem__'];
 export function runtimeIdentifier(s: string): PyStr {
   let o = runtimeIdentifiers.get(s);
   if (o === undefined) {

@@ -99,7 +99,7 @@ export function defineSlotMethod(type: PyType, name: string, fn: (self: PyObject
     exactArgs(name, args, kw, 1);
     return fn(self, args[0]);
   }, false, wrapperDescrType);
-  allocObject(d, 64);
+  allocObject(d, 56);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }

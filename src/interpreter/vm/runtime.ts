@@ -22,6 +22,7 @@ import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
 import { resetStrCaches, newStr, PyStr } from '../objects/str';
+import { resetSubclassRegistry } from '../objects/subclass-registry';
 import { PyDict, newDict, dictSet, dictSetStr, dictSetStrSteal, dictForEach } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { makeCode, ConstCache, PyCode } from '../objects/code';
@@ -95,6 +96,7 @@ export function createInterpreter(opts: {
   traceHooks.reuse = null;
   resetFloatFreeList();
   resetStrCaches();
+  resetSubclassRegistry();
   rt.frame = null;
   rt.handled = null;
   rt.depth = 0;
