@@ -36,6 +36,8 @@ if (args.length > 0 && args[0] !== '-i') {
     cwd,
     argv: args.slice(1),
     fs: new NodeFileSystem(),
+    // like python3: line-buffered at a terminal, block-buffered into a pipe or a file
+    stdio: process.stdout.isTTY ? 'tty' : 'pipe',
     onStdout: (s) => process.stdout.write(s),
     onStderr: (s) => process.stderr.write(s),
   });
@@ -44,6 +46,7 @@ if (args.length > 0 && args[0] !== '-i') {
   const interactive = process.stdin.isTTY;
   if (interactive) process.stdout.write('Python 3.12.1 (Python Memory Lab simulator)\nType "help", "copyright", "credits" or "license" for more information.\n');
   const session = createReplSession({
+    stdio: process.stdout.isTTY ? 'tty' : 'pipe',
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     fs: new NodeFileSystem(),

@@ -54,6 +54,12 @@ export interface RunOptions {
    * '\n'), or null for end of file. Lets a page ask the learner while the program waits.
    */
   readStdin?: () => string | null;
+  /**
+   * What the program's stdout is: 'pipe' (the default: a pipe or a file, block-buffered, as when
+   * CPython's output is captured) or 'tty' (a terminal: line-buffered). It decides when print()
+   * output reaches onStdout and what the pending-output buffer holds (modules/stdio.ts).
+   */
+  stdio?: 'pipe' | 'tty';
 }
 
 export interface ProgramEnd {

@@ -47,6 +47,8 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
         fs: filesystem(msg.files),
         stdin: msg.stdin,
         readStdin: msg.stdin === undefined ? reader(msg.id, msg.input) : undefined,
+        // the page is the learner's terminal: stdout is line-buffered, as at a console
+        stdio: 'tty',
         onStdout: (text) => post({ type: 'out', id: msg.id, stream: 'stdout', text }),
         onStderr: (text) => post({ type: 'out', id: msg.id, stream: 'stderr', text }),
         // heap snapshots: at each breakpoint() (up to MAX_SNAPSHOTS - 1) and at the end

@@ -38,6 +38,7 @@ import { printHook } from '../modules/builtins';
 import { vmHooks } from '../vm/hooks';
 import { GCHead, listAppend, listRemove, listMove, listMerge, listIsEmpty, listSize, listInit, listToArray } from './gclist';
 import { writeUnraisable } from './unraisable';
+import { clearFreeLists } from '../vm/freelist-state';
 
 // ------------------------------------------------------------------ flags (PyGC_Head bits)
 /** PREV_MASK_COLLECTING: the object is in the generation being collected. */
@@ -635,6 +636,9 @@ function collectMain(generation: number): CollectResult {
     }
   }
   listMerge(finalizers, old);
+
+  // Free lists are cleared only by a collection of the oldest generation.
+  if (generation === NUM_GENERATIONS - 1) clearFreeLists();
 
   const st = gcState.stats[generation];
   st.collections++;

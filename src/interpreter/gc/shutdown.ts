@@ -20,6 +20,7 @@ import { newRef, refType, PyWeakRef } from '../objects/weakref-type';
 import { rt } from '../vm/state';
 import { gcState, collect, collectNoFail } from './collector';
 import { writeUnraisable } from './unraisable';
+import { flushStdFiles } from '../modules/stdio';
 
 function guarded(f: () => void): void {
   try {
@@ -73,6 +74,7 @@ function clearModuleDict(d: PyDict): void {
  */
 export function finalizeInterpreter(mainRef: PyObject | null): void {
   guarded(atexitWeakrefFinalize);
+  guarded(flushStdFiles); // flush_std_files, after the atexit functions
   // interp->sysdict and interp->builtins keep sys's and builtins' namespaces alive (print()
   // still finds sys.stdout while __del__ methods run during module teardown)
   const sysDict = rt.sysDict;
@@ -125,6 +127,7 @@ export function finalizeInterpreter(mainRef: PyObject | null): void {
   }
   for (const [, wr] of weaklist) decref(wr);
   collectNoFail();
+  guarded(flushStdFiles); // flush_std_files again, for what finalizers printed
   if (sysDict) decref(sysDict);
   if (builtinsDict) decref(builtinsDict);
 }

@@ -16,6 +16,8 @@
  * The result is plain JSON (postMessage-able). Pure reading except for getsizeof, which (like
  * the real one) creates a bound method and an int; it runs after everything else is gathered.
  */
+import { subclassRegistryObjects } from '../objects/subclass-registry';
+import { existingThreadStateDict } from '../objects/repr-guard';
 import type { Heap } from './allocator';
 import type { PyObject } from '../objects/object';
 import { isImmortal } from '../objects/object';
@@ -302,7 +304,9 @@ export function takeSnapshot(heap: Heap, registry: Map<number, PyObject>, main: 
   // roots: sys.modules, and what the interpreter holds outside Python objects (gc.garbage,
   // gc.callbacks, the exception being handled, the start-up copy of the builtins namespace)
   const stack: PyObject[] = [rt.modules, rt.builtins];
-  for (const o of [gcState.garbage, gcState.callbacks, rt.handled, rt.builtinsCopy]) if (o !== null) stack.push(o);
+  for (const o of [gcState.garbage, gcState.callbacks, rt.handled, rt.builtinsCopy, existingThreadStateDict()]) if (o !== null) stack.push(o);
+  // the types' subclass registrations (weakrefs to each class, held by their bases)
+  stack.push(...subclassRegistryObjects());
   // running frames hold references outside any object: locals, value stacks, their functions
   for (const f of frames) {
     for (const o of [...f.localsplus, ...f.stack, f.locals, f.globals, f.func, f.generator, f.frameObject]) if (o !== null && o !== undefined) stack.push(o);

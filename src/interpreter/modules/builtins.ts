@@ -12,8 +12,10 @@ import { PyStr, newStr } from '../objects/str';
 import { PyType } from '../objects/typeobject';
 import * as T from '../objects/core-types';
 import { exceptionTypes } from '../objects/exceptions';
-import { typeError } from '../objects/errors';
-import { repr, str, length, strText, isTrue } from '../objects/abstract';
+import { typeError, runtimeError } from '../objects/errors';
+import { theEmptyTuple, newTupleFromBorrowed } from '../objects/tuple';
+import { stdFileWriteObject } from './stdio';
+import { repr, str, length, strText, isTrue, getAttr, call, callMethod } from '../objects/abstract';
 import { rt } from '../vm/state';
 import { memoryviewType } from '../objects/memoryview';
 import { buildClass } from '../vm/build-class';
@@ -52,27 +54,21 @@ export function makeBuiltinsModule(): PyModule {
   defineFunction(d, 'print', (_s, args, kw) => {
     const nkw = kw === null ? 0 : kw.length;
     const npos = args.length - nkw;
-    let sep = ' ';
-    let end = '\n';
-    let file: PyObject | null = null;
+    let sep: PyObject = None;
+    let end: PyObject = None;
+    let file: PyObject = None;
     let flush = false;
     for (let i = 0; i < nkw; i++) {
       const v = args[npos + i];
       switch (kw![i]) {
         case 'sep':
-          if (v !== None) {
-            if (!(v instanceof PyStr)) throw typeError(`sep must be None or a string, not ${v.type.name}`);
-            sep = v.value;
-          }
+          sep = v;
           break;
         case 'end':
-          if (v !== None) {
-            if (!(v instanceof PyStr)) throw typeError(`end must be None or a string, not ${v.type.name}`);
-            end = v.value;
-          }
+          end = v;
           break;
         case 'file':
-          file = v === None ? null : v;
+          file = v;
           break;
         case 'flush':
           flush = isTrue(v);
@@ -81,13 +77,13 @@ export function makeBuiltinsModule(): PyModule {
           throw typeError(`'${kw![i]}' is an invalid keyword argument for print()`);
       }
     }
-    let out = '';
-    for (let i = 0; i < npos; i++) {
-      if (i > 0) out += sep;
-      out += strText(args[i]);
+    // Argument Clinic's *args: the positional arguments arrive as a new tuple
+    const argTuple = npos === 0 ? theEmptyTuple() : newTupleFromBorrowed(args.slice(0, npos));
+    try {
+      builtinPrint(argTuple.items, sep, end, file, flush);
+    } finally {
+      decref(argTuple);
     }
-    out += end;
-    printHook.write(file, out, flush);
     return None;
   });
   defineFunction(d, 'repr', (_s, args, kw) => {
@@ -128,6 +124,54 @@ function markRecursionCheckingBuiltins(d: PyDict): void {
   for (const name of RECURSION_CHECKING_BUILTINS) {
     const b = d.getStr(name);
     if (b instanceof PyBuiltin) b.entersRecursion = true;
+  }
+}
+
+/**
+ * builtin_print_impl (Python/bltinmodule.c): every piece goes through PyFile_WriteObject —
+ * `file.write` looked up anew (a bound method for a C stream), str() of the piece, one call —
+ * in the order arg, sep, arg, …, end; then file.flush() when asked.
+ */
+function builtinPrint(items: PyObject[], sep: PyObject, end: PyObject, file: PyObject, flush: boolean): void {
+  if (file === None) {
+    const f = rt.sysDict?.getStr('stdout') ?? null;
+    if (f === null) throw runtimeError('lost sys.stdout');
+    if (f === None) return; // sys.stdout may be None when FILE* stdout isn't connected
+    file = f;
+  }
+  if (sep !== None && !(sep instanceof PyStr)) throw typeError(`sep must be None or a string, not ${sep.type.name}`);
+  if (end !== None && !(end instanceof PyStr)) throw typeError(`end must be None or a string, not ${end.type.name}`);
+  file.rc++;
+  const target = file;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) fileWriteObject(sep === None ? newStr(' ') : (sep.rc++, sep), target, true);
+      fileWriteObject(items[i], target, false);
+    }
+    fileWriteObject(end === None ? newStr('\n') : (end.rc++, end), target, true);
+    if (flush) decref(callMethod(target, 'flush'));
+  } finally {
+    decref(target);
+  }
+}
+
+/** PyFile_WriteObject(v, f, Py_PRINT_RAW); with `steal`, the caller's reference to v is consumed. */
+function fileWriteObject(v: PyObject, f: PyObject, steal: boolean): void {
+  try {
+    if (stdFileWriteObject(f, v, str)) return;
+    const writer = getAttr(f, 'write');
+    try {
+      const value = str(v);
+      try {
+        decref(call(writer, [value]));
+      } finally {
+        decref(value);
+      }
+    } finally {
+      decref(writer);
+    }
+  } finally {
+    if (steal) decref(v);
   }
 }
 

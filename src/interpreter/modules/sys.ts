@@ -7,7 +7,7 @@
 import { PyObject, decref, isImmortal, IMMORTAL_REPORTED } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictSetStrSteal, newDict } from '../objects/dict';
-import { defineFunction, parseArgs, defineMethod } from '../objects/descriptors';
+import { defineFunction, parseArgs, defineMethod, defineGetSet } from '../objects/descriptors';
 import { newInt, PyInt, True, False, newIntSsize } from '../objects/int';
 import { PyStr, newStr, internInPlace } from '../objects/str';
 import { newTuple } from '../objects/tuple';
@@ -15,7 +15,7 @@ import { newList } from '../objects/list';
 import { None } from '../objects/singletons';
 import { typeError, valueError, recursionError } from '../objects/errors';
 import { exceptionTypes, raiseWith, PyBaseException } from '../objects/exceptions';
-import { callMethod, lookupSpecial, call, strText } from '../objects/abstract';
+import { callMethod, lookupSpecial, call, strText, setAttr } from '../objects/abstract';
 import { preHeaderSize } from '../objects/alloc';
 import { PyType } from '../objects/typeobject';
 import { makeClass } from '../objects/classes';
@@ -25,6 +25,7 @@ import { frameObjectOf } from '../vm/frameobject';
 import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
 import { newFloat } from '../objects/float';
 import { printHook } from './builtins';
+import { StdStream, attachStdStream, stdStreamOf, stdStreamClass } from './stdio';
 
 /** sys.getsizeof(o): __sizeof__ + GC header + managed-dict pre-header. */
 export function getsizeof(o: PyObject): number {
@@ -46,30 +47,55 @@ export function getsizeof(o: PyObject): number {
   return n + preHeaderSize(o.type);
 }
 
-/** A minimal text stream class for sys.stdout / sys.stderr. */
+/**
+ * The class of sys.stdin/stdout/stderr, shown as `_io.TextIOWrapper`; the write path and its
+ * buffering are modules/stdio.ts.
+ */
 function makeStreamType(): PyType {
   const ns = newDict();
   const t = makeClass(typeType, 'TextIOWrapper', [objectType], ns);
   decref(ns);
   dictSetStrSteal(t.dict, '__module__', newStr('_io'));
   dictSetStrSteal(t.dict, 'encoding', newStr('utf-8'));
+  const stream = (self: PyObject) => {
+    const st = stdStreamOf(self);
+    if (st === undefined) throw valueError('I/O operation on closed file.');
+    return st;
+  };
   defineMethod(t, 'write', (self, args) => {
     const s = args[0];
     if (!(s instanceof PyStr)) throw typeError(`write() argument must be str, not ${s.type.name}`);
-    streamTarget(self).write(s.value);
-    return newInt(s.length);
+    return newIntSsize(stream(self).write(s));
   });
-  defineMethod(t, 'flush', () => None);
-  defineMethod(t, 'isatty', () => False);
-  defineMethod(t, 'fileno', (self) => newInt(streamTarget(self) === rt.stderr ? 2 : 1));
+  stdStreamClass.writeDescr = t.dict.getStr('write');
+  defineMethod(t, 'flush', (self) => {
+    stream(self).flush();
+    return None;
+  });
+  const isTty = (self: PyObject) => {
+    const st = stdStreamOf(self);
+    return st !== undefined && (st.fd === 1 ? rt.stdoutIsTty : st.lineBuffering && rt.stdoutIsTty);
+  };
+  defineMethod(t, 'isatty', (self) => (isTty(self) ? (True.rc++, True) : (False.rc++, False)));
+  defineMethod(t, 'fileno', (self) => newInt(stdStreamOf(self)?.fd ?? 0));
+  defineMethod(t, 'writable', (self) => (stdStreamOf(self) !== undefined ? (True.rc++, True) : (False.rc++, False)));
+  defineMethod(t, 'readable', (self) => (stdStreamOf(self) === undefined ? (True.rc++, True) : (False.rc++, False)));
+  defineMethod(t, 'seekable', () => (False.rc++, False));
+  // textiowrapper_traverse visits pending_bytes (gc.get_referents(sys.stdout) lists it)
+  const instanceTraverse = t.traverse;
+  t.traverse = (o, visit) => {
+    const pending = stdStreamOf(o)?.pending ?? null;
+    if (pending !== null) visit(pending);
+    instanceTraverse?.(o, visit);
+  };
+  const bool = (v: boolean) => (v ? (True.rc++, True) : (False.rc++, False));
+  defineGetSet(t, 'line_buffering', (self) => bool(stdStreamOf(self)?.lineBuffering ?? false));
+  defineGetSet(t, 'write_through', () => bool(false));
+  defineGetSet(t, 'closed', () => bool(false));
+  defineGetSet(t, 'name', (self) => newStr(['<stdin>', '<stdout>', '<stderr>'][stdStreamOf(self)?.fd ?? 0]));
+  defineGetSet(t, 'errors', (self) => newStr(stdStreamOf(self)?.fd === 2 ? 'backslashreplace' : 'strict'));
   return t;
 }
-
-const streamTargets = new WeakMap<PyObject, { write(s: string): void }>();
-function streamTarget(o: PyObject) {
-  return streamTargets.get(o) ?? rt.stdout;
-}
-
 
 export function makeSysModule(modules: PyDict, argv: string[], filename: string): PyModule {
   const m = newModule('sys');
@@ -143,8 +169,14 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   const streamType = makeStreamType();
   const stdout = call(streamType, []);
   const stderr = call(streamType, []);
-  streamTargets.set(stdout, { write: (s) => rt.stdout.write(s) });
-  streamTargets.set(stderr, { write: (s) => rt.stderr.write(s) });
+  // create_stdio: stderr is always line-buffered, stdout only on a terminal
+  attachStdStream(stdout, new StdStream(1, rt.stdoutIsTty, () => rt.stdout), true);
+  attachStdStream(stderr, new StdStream(2, true, () => rt.stderr));
+  for (const o of [stdout, stderr]) {
+    const mode = newStr('w');
+    setAttr(o, 'mode', mode); // the only entry of a std stream's __dict__
+    decref(mode);
+  }
   dictSetStr(d, '__stdout__', stdout);
   dictSetStr(d, '__stderr__', stderr);
   const stdin = call(streamType, []);
@@ -153,19 +185,16 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   set('stdout', stdout);
   set('stderr', stderr);
   decref(streamType);
-  printHook.write = (file, text) => {
+  printHook.write = (file, text, flush) => {
     const target = file ?? d.getStr('stdout');
     if (target === null || target === None) return;
-    const sink = streamTargets.get(target);
-    if (sink !== undefined) sink.write(text);
-    else {
-      const s = newStr(text);
-      try {
-        decref(callMethod(target, 'write', [s]));
-      } finally {
-        decref(s);
-      }
+    const s = newStr(text);
+    try {
+      decref(callMethod(target, 'write', [s]));
+    } finally {
+      decref(s);
     }
+    if (flush) decref(callMethod(target, 'flush'));
   };
 
   defineFunction(d, 'getrefcount', (_s, args, kw) => {

@@ -17,8 +17,10 @@ import { PyGCObject, InlineValues, gcTrack, gcUntrack, GC_FINALIZED } from './gc
 import {
   PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
 } from './dict';
-import { PyStr, newStr, internStr } from './str';
+import { PyStr, newStr, internStr, runtimeIdentifier } from './str';
 import { PyTuple, newTuple } from './tuple';
+import { tpCall, makeTpCallArgs } from './tp-call';
+import { addSubclass } from './subclass-registry';
 import { None, NotImplemented } from './singletons';
 import { True, False, PyInt } from './int';
 import { typeError, attributeError, PyThrown, exceptionFactory } from './errors';
@@ -119,6 +121,11 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
     return descr;
   }
   return null;
+}
+
+/** Does the instance itself (its inline values or __dict__) hold `name`? */
+export function hasInstanceAttr(o: PyObject, name: string): boolean {
+  return isGCLike(o) && (o.inline !== null || o.attrs !== null || o.attrDict !== null) && instanceAttr(o, name) !== null;
 }
 
 export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): void {
@@ -355,7 +362,18 @@ export function fixupSlots(t: PyType): void {
     };
     s.iternextRaising = (o) => callDunder(o, '__next__', []);
   }
-  if (py('__call__')) s.call = (o, args, kw) => callDunderKw(o, '__call__', args, kw);
+  if (py('__call__')) {
+    // slot_tp_call: no vectorcall, so the call packs its arguments first (tp-call.ts)
+    s.call = (o, args, kw) => {
+      const packed = tpCall.fromTuple ? null : makeTpCallArgs(args, kw);
+      tpCall.fromTuple = false;
+      try {
+        return callDunderKw(o, '__call__', args, kw);
+      } finally {
+        if (packed !== null) packed();
+      }
+    };
+  }
   if (py('__getattribute__') || py('__getattr__')) {
     const hasGetattribute = py('__getattribute__') !== null;
     const hasGetattr = py('__getattr__') !== null;
@@ -466,9 +484,26 @@ export function fixupSlots(t: PyType): void {
 }
 
 export function callDunderKw(o: PyObject, name: string, args: PyObject[], kw: string[] | null): PyObject {
-  if (kw === null) return callDunder(o, name, args);
+  if (kw === null || kw.length === 0) return callDunder(o, name, args);
   const f = o.type.lookup(name);
   if (f === null) throw noAttribute(o, name);
+  if (f instanceof PyFunction) {
+    // lookup_method finds a plain function: _PyObject_Call_Prepend(self, args, kwargs) →
+    // _PyObject_FastCallDictTstate → _PyStack_UnpackDict: a PyMem array of the arguments
+    // (after a heap one for the prepended stack when it outgrows its 5-slot C array) and a
+    // tuple of the keyword names, alive for the call
+    const npos = args.length - kw.length;
+    const prepended = npos + 1 > 5 ? allocBuffer((npos + 1) * 8) : 0;
+    const stack = allocBuffer((1 + npos + 1 + kw.length) * 8);
+    const kwnames = newTuple(kw.map((k) => internStr(k)));
+    try {
+      return call(f, [o, ...args], kw);
+    } finally {
+      freeBuffer(stack);
+      decref(kwnames);
+      if (prepended !== 0) freeBuffer(prepended);
+    }
+  }
   const get = f.type.slots.descrGet;
   const bound = get !== undefined ? get(f, o, o.type) : (f.rc++, f);
   try {
@@ -584,7 +619,10 @@ export function makeClass(
   t.base.rc++; // tp_base
   t.dict = newDict();
   dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
-  allocObject(t, 920);
+  // type_new_alloc: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates
+  // nitems + 1 PyMemberDef (40 bytes each) after the 920-byte PyHeapTypeObject
+  const newSlots = slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
+  allocObject(t, 920 + 40 * (newSlots + 1));
   gcTrack(t);
   t.mroTuple = newTuple(mro.map((b) => (b.rc++, b)));
 
@@ -626,13 +664,13 @@ export function makeClass(
   if (t.dict.getStr('__module__') === null) {
     // type_new_set_module: the calling frame's globals' __name__
     const modName = rt.frame?.globals.getStr('__name__') ?? null;
-    if (modName !== null) dictSetStr(t.dict, '__module__', modName);
+    if (modName !== null) dictSet(t.dict, runtimeIdentifier('__module__'), modName);
   }
   for (const special of ['__new__']) {
     const f = t.dict.getStr(special);
     if (f !== null && f.type === functionType) {
       const sm = staticWrapFactory.wrap(f);
-      dictSetStr(t.dict, special, sm);
+      dictSet(t.dict, runtimeIdentifier(special), sm);
       decref(sm);
     }
   }
@@ -640,7 +678,7 @@ export function makeClass(
     const f = t.dict.getStr(special);
     if (f !== null && f.type === functionType) {
       const cm = staticWrapFactory.classmethod(f);
-      dictSetStr(t.dict, special, cm);
+      dictSet(t.dict, runtimeIdentifier(special), cm);
       decref(cm);
     }
   }
@@ -659,11 +697,11 @@ export function makeClass(
       decref(cell);
     }
   }
-  for (const b of bases) b.subclasses.push(t);
+  for (const b of bases) addSubclass(b, t);
   classCreatedHook.fn(t);
   // PyType_Ready: __doc__ (type_dict_set_doc), then __hash__ = None for __eq__ without __hash__
-  if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);
-  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetStr(t.dict, '__hash__', None);
+  if (t.dict.getStr('__doc__') === null) dictSet(t.dict, runtimeIdentifier('__doc__'), None);
+  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSet(t.dict, runtimeIdentifier('__hash__'), None);
   t.dealloc = instanceDeallocFor(t);
   t.freeMemory = solid.freeMemory;
   t.traverse = instanceTraverseFor(solid);
@@ -682,10 +720,23 @@ export function makeClass(
   return t;
 }
 
-/** type_new_set_names: call `__set_name__(owner, name)` on class attributes that define it. */
+/**
+ * type_new_set_names: call `__set_name__(owner, name)` on class attributes that define it,
+ * iterating over a copy of the class dict (PyDict_Copy: a dict allocated and freed for every
+ * class statement — a fresh one, counted by the gc, when the dict free list is empty).
+ */
 function setNames(t: PyType): void {
+  const copy = classHooks.dictCopy(t.dict);
   const items: [PyObject, PyObject][] = [];
-  dictForEach(t.dict, (k, v) => items.push([k, v]));
+  dictForEach(copy, (k, v) => items.push([k, v]));
+  try {
+    setNamesOf(t, items);
+  } finally {
+    decref(copy);
+  }
+}
+
+function setNamesOf(t: PyType, items: [PyObject, PyObject][]): void {
   for (const [k, v] of items) {
     const f = v.type.lookup('__set_name__');
     if (f === null) continue;
@@ -813,6 +864,9 @@ export const finalizerHook = {
     fin(o);
   },
 };
+/** PyDict_Copy, installed by dict-type.ts (which imports this module). */
+export const classHooks = { dictCopy: null as unknown as (d: PyDict) => PyDict };
+
 export const weakrefHook = {
   clear(_o: PyGCObject): void {},
 };

@@ -3,6 +3,7 @@
  * (Objects/funcobject.c cm_init/sm_init, Objects/descrobject.c property_init/property_copy).
  * The descriptor slots themselves live in descriptors.ts.
  */
+import { removeSubclass } from './subclass-registry';
 import { PyObject, decref, xdecref, release } from './object';
 import { PyType } from './typeobject';
 import {
@@ -421,11 +422,9 @@ function initTypeGC(): void {
     const t = o as PyType;
     if (!t.isHeapType) return false;
     gcUntrack(t);
+    // type_dealloc_common: remove_all_subclasses, then PyObject_ClearWeakRefs
+    for (const b of t.bases) removeSubclass(b, t);
     if (t.weakrefs !== null) weakrefHook.clear(t);
-    for (const b of t.bases) {
-      const i = b.subclasses.indexOf(t);
-      if (i >= 0) b.subclasses.splice(i, 1);
-    }
     t.lookupCache.clear();
     // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro
     if (t.base !== null) release(t.base);

@@ -14,7 +14,8 @@ import {
 import { PyType, NativeFn } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject } from './alloc';
-import { dictSetStr, PyDict } from './dict';
+import { dictSetStr, dictSet, PyDict } from './dict';
+import { runtimeIdentifier, TYPE_DICT_IDENTIFIERS } from './str';
 import { typeError, attributeError } from './errors';
 import { None } from './singletons';
 import { call } from './abstract';
@@ -98,7 +99,7 @@ export class PyProperty extends PyGCObject {
 // ------------------------------------------------------------------ definitions API
 export function defineMethod(type: PyType, name: string, fn: NativeFn): void {
   const d = new PyMethodDescr(type, name, fn);
-  allocObject(d, 64);
+  allocObject(d, 56);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }
@@ -113,7 +114,7 @@ export function markRecursionChecking(type: PyType, names: string[]): void {
 
 export function defineClassMethod(type: PyType, name: string, fn: NativeFn): void {
   const d = new PyMethodDescr(type, name, fn, true);
-  allocObject(d, 64);
+  allocObject(d, 56);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }
@@ -133,13 +134,15 @@ export function defineGetSet(
   set: ((o: PyObject, v: PyObject | null) => void) | null = null,
 ): void {
   const d = new PyGetSetDescr(type, name, get, set);
-  allocObject(d, 56);
+  allocObject(d, 48);
   if (type.isHeapType) {
     // a class's own descriptor holds its class (d_type) and is tracked (descr_traverse)
     type.rc++;
     gcTrack(d);
   }
-  dictSetStr(type.dict, name, d);
+  // a class's `__dict__` / `__weakref__` are keyed by the runtime's static identifiers
+  if (TYPE_DICT_IDENTIFIERS.includes(name)) dictSet(type.dict, runtimeIdentifier(name), d);
+  else dictSetStr(type.dict, name, d);
   d.rc--;
 }
 
@@ -284,7 +287,7 @@ export function initDescriptorTypes(): void {
         // a bound slot wrapper is a method-wrapper (wrapperobject)
         const b = new PyBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, null, methodWrapperType);
         obj.rc++;
-        allocObject(b, 48);
+        allocObject(b, 32);
         gcTrack(b);
         return b;
       }

@@ -24,12 +24,15 @@ import { exceptionTypes, raiseWith } from './exceptions';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, exactArgs, noKwargs, rangeArgs } from './descriptors';
 import {
-  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, richEq, length,
+  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, repr, richEq, length,
 } from './abstract';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
 import { makeImmortal } from './object';
-import { reprInProgress, defineSlotMethod, markUnhashable } from './tuple-type';
+import { defineSlotMethod, markUnhashable } from './tuple-type';
+import { reprEnter, reprLeave } from './repr-guard';
+import { classHooks } from './classes';
+import { UnicodeWriterModel } from './unicode-writer';
 import { addSlotWrappers } from './slot-wrappers';
 import { listModule, mappingProxy } from './object-type';
 import { vmHooks } from '../vm/hooks';
@@ -215,7 +218,7 @@ export function dictDelItem(d: PyDict, key: PyObject): void {
 
 /** A copy of dict `src` into the empty dict `dst` (clone_combined_dict_keys geometry). */
 function cloneInto(dst: PyDict, src: PyDict): void {
-  dictResizeLog2(dst, src.log2Size, src.unicodeKeys);
+  dictResizeLog2(dst, src.log2Size, src.unicodeKeys, true);
   for (let i = 0; i < src.keys.length; i++) {
     const k = src.keys[i];
     if (k !== null) dictSet(dst, k, src.values[i]!);
@@ -500,32 +503,54 @@ registerTypeInit(() => {
   dictRevValueIteratorType = extraType('dict_reversevalueiterator', 56);
   dictRevItemIteratorType = extraType('dict_reverseitemiterator', 56);
   vmHooks.dictUpdate = (d, m) => dictUpdateArg(d, m);
+  classHooks.dictCopy = dictCopy;
 
   const s = dictType.slots;
   s.repr = (o) => {
     const d = o as PyDict;
-    if (d.used === 0) return newStr('{}');
-    if (reprInProgress.has(d)) return newStr('{...}');
-    reprInProgress.add(d);
+    // dict_repr enters the guard before looking at the size
+    if (reprEnter(d)) return newStr('{...}');
+    if (d.used === 0) {
+      reprLeave(d);
+      return newStr('{}');
+    }
+    const w = new UnicodeWriterModel();
+    w.overallocate = true;
+    w.minLength = 1 + 4 + 6 * (d.used - 1) + 1;
     try {
-      const parts: string[] = [];
+      w.writeChar('{');
+      let first = true;
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
         if (k === null) continue;
         const v = d.values[i]!;
+        // "Prevent repr from deleting key or value during key format."
         k.rc++;
         v.rc++;
         try {
-          parts.push(reprText(k) + ': ' + reprText(v));
+          if (!first) w.writeAscii(', ');
+          first = false;
+          const ks = repr(k);
+          w.writeStr(ks);
+          decref(ks);
+          w.writeAscii(': ');
+          const vs = repr(v);
+          w.writeStr(vs);
+          decref(vs);
         } finally {
           decref(k);
           decref(v);
         }
       }
-      return newStr('{' + parts.join(', ') + '}');
-    } finally {
-      reprInProgress.delete(d);
+      w.overallocate = false;
+      w.writeChar('}');
+    } catch (e) {
+      w.dealloc();
+      reprLeave(d);
+      throw e;
     }
+    reprLeave(d);
+    return w.finish();
   };
   s.hash = null;
   s.richcompare = (a, b, op) => {
@@ -681,8 +706,7 @@ registerTypeInit(() => {
     vs.iter = (o) => newDictIter((o as PyDictView).dict, kind);
     vs.contains = (o, v) => viewContains(o as PyDictView, v);
     vs.repr = (o) => {
-      if (reprInProgress.has(o)) return newStr('...');
-      reprInProgress.add(o);
+      if (reprEnter(o)) return newStr('...');
       try {
         const l = sequenceList(o);
         try {
@@ -691,7 +715,7 @@ registerTypeInit(() => {
           decref(l);
         }
       } finally {
-        reprInProgress.delete(o);
+        reprLeave(o);
       }
     };
     t.dealloc = (o) => {

@@ -96,8 +96,8 @@ function ownFreeLists(): void {
   }
 }
 
-function allocKeys(log2: number, unicode: boolean): number {
-  if (log2 === PyDict_LOG_MINSIZE && unicode) {
+function allocKeys(log2: number, unicode: boolean, fresh = false): number {
+  if (log2 === PyDict_LOG_MINSIZE && unicode && !fresh) {
     ownFreeLists();
     if (keysFreeList.length > 0) return keysFreeList.pop()!;
   }
@@ -185,12 +185,12 @@ function log2KeysizeFor(minsize: number): number {
   return log2;
 }
 
-function newKeysTable(d: PyDict, log2: number): void {
+function newKeysTable(d: PyDict, log2: number, fresh = false): void {
   // dictresize: the new table is allocated before the old one is freed
   const oldAddr = d.keysAddr;
   const oldLog2 = d.log2Size;
   const oldUnicode = d.keysUnicode;
-  d.keysAddr = allocKeys(log2, d.unicodeKeys);
+  d.keysAddr = allocKeys(log2, d.unicodeKeys, fresh);
   d.keysUnicode = d.unicodeKeys;
   const sp = d.split;
   if (sp !== null) {
@@ -492,9 +492,13 @@ export function initDictType(): void {
  * dictresize(d, log2, unicode) for the container module (dict.copy / dict_merge presizing,
  * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted.
  */
-export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys): void {
+/**
+ * Give `d` a new key table of 2**log2 slots. `fresh`: clone_combined_dict_keys (PyDict_Copy's
+ * fast path) mallocs the copy directly, never taking a table from the keys free list.
+ */
+export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys, fresh = false): void {
   d.unicodeKeys = unicode && d.unicodeKeys;
-  newKeysTable(d, log2);
+  newKeysTable(d, log2, fresh);
   compact(d);
   d.usable -= d.used;
 }

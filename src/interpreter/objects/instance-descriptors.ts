@@ -8,9 +8,9 @@ import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
 import { objectType, memberDescrType, getsetDescrType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
-import { PyDict } from './dict';
+import { PyDict, dictSet } from './dict';
 import { newInt } from './int';
-import { newStr } from './str';
+import { newStr, internStr } from './str';
 import { None } from './singletons';
 import { typeError, attributeError } from './errors';
 import { defineGetSet, defineMethod, PyGetSetDescr } from './descriptors';
@@ -71,10 +71,10 @@ registerTypeInit(() => {
   classCreatedHook.fn = addInstanceDescriptors;
   slotMemberFactory.define = (t, name, index) => {
     const d = new PyMemberDescr(t, name, index);
-    allocObject(d, 56);
+    allocObject(d, 48);
     t.rc++; // d_type
     gcTrack(d);
-    dictSetStr(t.dict, name, d);
+    dictSet(t.dict, internStr(name), d); // type_new interns the __slots__ names
     decref(d);
   };
   const s = memberDescrType.slots;

@@ -7,7 +7,7 @@ import { PyObject, decref } from './object';
 import { intType, boolType, floatType, strType } from './core-types';
 import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof, newIntSsize } from './int';
 import { PyFloat, newFloat } from './float';
-import { PyStr, newStr } from './str';
+import { PyStr, newStr, runtimeIdentifier } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
@@ -287,7 +287,10 @@ export function initIntType(): void {
   defineGetSet(intType, 'denominator', () => newInt(1));
 
   const bs = boolType.slots;
-  bs.repr = (o) => newStr((o as PyInt).value ? 'True' : 'False');
+  // bool_repr returns the static identifiers _Py_ID(True) / _Py_ID(False): nothing is allocated
+  const trueStr = runtimeIdentifier('True');
+  const falseStr = runtimeIdentifier('False');
+  bs.repr = (o) => ((o as PyInt).value ? trueStr : falseStr);
   bs.new = (_t, args, kw) => {
     if (kw !== null && kw.length > 0) throw typeError('bool() takes no keyword arguments');
     if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);

@@ -5,12 +5,13 @@
  */
 import { PyObject, decref } from './object';
 import { PyType } from './typeobject';
-import { objectType, typeType, strType, tupleType, dictType } from './core-types';
+import { tpCall, makeTpCallArgs } from './tp-call';
+import { objectType, typeType, strType, tupleType, dictType, intType, bytesType, bytearrayType, complexType } from './core-types';
 import { PyGCObject, gcTrack } from './gcobject';
 import { allocObject } from './alloc';
-import { PyDict, newDict, dictSetStr } from './dict';
-import { PyStr, newStr } from './str';
-import { PyTuple, newTuple, theEmptyTuple } from './tuple';
+import { PyDict, newDict, dictSetStr, dictSet } from './dict';
+import { PyStr, newStr, internStr } from './str';
+import { PyTuple, newTuple, theEmptyTuple, newTupleFromBorrowed } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { True, False, newInt } from './int';
 import { typeError } from './errors';
@@ -101,6 +102,15 @@ export function initObjectAndType(): void {
       args[0].type.rc++;
       return args[0].type;
     }
+    const packed = tpCall.fromTuple || !(type.isHeapType || type.tpCallOnly) ? null : makeTpCallArgs(args, kw);
+    tpCall.fromTuple = false;
+    try {
+      return typeCall(type, args, kw);
+    } finally {
+      if (packed !== null) packed();
+    }
+  };
+  const typeCall = (type: PyType, args: PyObject[], kw: string[] | null): PyObject => {
     const newf = type.slots.new;
     if (!newf) throw typeError(`cannot create '${typeQualifiedName(type)}' instances`);
     const obj = newf(type, args, kw);
@@ -116,6 +126,7 @@ export function initObjectAndType(): void {
     }
     return obj;
   };
+  for (const t of [intType, bytesType, bytearrayType, complexType]) t.tpCallOnly = true;
   ts.new = (meta, args, kw) => {
     // type_new: three positional arguments; keyword arguments go to __init_subclass__
     const nkw = kw === null ? 0 : kw.length;

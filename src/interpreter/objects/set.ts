@@ -27,7 +27,8 @@ import { exceptionTypes, raiseWith } from './exceptions';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, exactArgs, noKwargs } from './descriptors';
 import { getIter, iterNext, richCompareBool, hashOf, reprText } from './abstract';
-import { hashExact, exactHashers, reprInProgress, defineSlotMethod, markUnhashable } from './tuple-type';
+import { hashExact, exactHashers, defineSlotMethod, markUnhashable } from './tuple-type';
+import { reprEnter, reprLeave } from './repr-guard';
 import { newList } from './list';
 import { swallow } from './iterators';
 import { vmHooks } from '../vm/hooks';
@@ -821,10 +822,10 @@ registerTypeInit(() => {
     s.repr = (o) => {
       const so = o as PySet;
       const name = so.type.name;
-      if (reprInProgress.has(so)) return newStr(`${name}(...)`);
-      if (so.used === 0) return newStr(`${name}()`);
-      reprInProgress.add(so);
+      // set_repr enters the guard before the empty-set shortcut
+      if (reprEnter(so)) return newStr(`${name}(...)`);
       try {
+        if (so.used === 0) return newStr(`${name}()`);
         const keys = so.keysInOrder();
         for (const k of keys) k.rc++;
         const l = newList(keys);
@@ -836,7 +837,7 @@ registerTypeInit(() => {
         }
         return newStr(so.type === setType ? `{${body}}` : `${name}({${body}})`);
       } finally {
-        reprInProgress.delete(so);
+        reprLeave(so);
       }
     };
     s.hash = frozen ? (o) => Number(frozensetHash(o as PySet)) : null;

@@ -124,7 +124,7 @@ function latin1Char(c: number): PyStr {
  * reference the caller may keep without incref (immortal).
  */
 export function internStr(s: string): PyStr {
-  let o = internTable.get(s);
+  let o = internTable.get(s) ?? runtimeIdentifiers.get(s);
   if (o !== undefined) return o;
   if (s.length === 0) {
     o = newStr(s);
@@ -141,9 +141,33 @@ export function internStr(s: string): PyStr {
   return o;
 }
 
+/**
+ * The runtime's statically allocated identifiers (_Py_ID(name) in CPython: 'True', 'False',
+ * 'Py_Repr', …): immortal, outside the heap, and the interned string for their text, so
+ * `str(True) is 'True'` as in CPython.
+ */
+const runtimeIdentifiers = new Map<string, PyStr>();
+
+/**
+ * Names the type machinery stores in every class dict (type_new and PyType_Ready use their
+ * _Py_ID() statics): a class statement allocates no str for them.
+ */
+export const TYPE_DICT_IDENTIFIERS = ['__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__hash__', '__new__', '__init_subclass__', '__class_getitem__'];
+export function runtimeIdentifier(s: string): PyStr {
+  let o = runtimeIdentifiers.get(s);
+  if (o === undefined) {
+    const { kind, length } = strKindOf(s);
+    o = makeImmortal(new PyStr(s, length, kind));
+    o.interned = true;
+    allocStatic(o, strAllocSize(length, kind));
+    runtimeIdentifiers.set(s, o);
+  }
+  return o;
+}
+
 /** Intern an existing str object in place if no equal string is interned yet (PyUnicode_InternInPlace). */
 export function internInPlace(o: PyStr): PyStr {
-  const existing = internTable.get(o.value);
+  const existing = internTable.get(o.value) ?? runtimeIdentifiers.get(o.value);
   if (existing !== undefined) return existing;
   o.interned = true;
   makeImmortal(o);

@@ -21,11 +21,13 @@ import { defineMethod, parseArgs, exactArgs, PyMethodDescr } from './descriptors
 import { dictSetStr } from './dict';
 import { wrapperDescrType } from './core-types';
 import { None } from './singletons';
-import { hashOf, reprText, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
+import { hashOf, reprText, repr, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
 import { allocObject } from './alloc';
 import { gcTrack } from './gcobject';
 import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
 import { newSeqIter } from './iterators';
+import { reprEnter, reprLeave } from './repr-guard';
+import { UnicodeWriterModel } from './unicode-writer';
 
 // ------------------------------------------------------------------ exact hashing
 const MODULUS = (1n << 61n) - 1n;
@@ -97,7 +99,7 @@ export function defineSlotMethod(type: PyType, name: string, fn: (self: PyObject
     exactArgs(name, args, kw, 1);
     return fn(self, args[0]);
   }, false, wrapperDescrType);
-  allocObject(d, 64);
+  allocObject(d, 56);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }
@@ -108,9 +110,6 @@ export function markUnhashable(type: PyType): void {
   dictSetStr(type.dict, '__hash__', None);
 }
 
-// ------------------------------------------------------------------ repr recursion guard
-/** Py_ReprEnter / Py_ReprLeave: objects whose repr is being computed. */
-export const reprInProgress = new Set<PyObject>();
 
 // ------------------------------------------------------------------ helpers shared with list
 /**
@@ -196,27 +195,44 @@ export function sliceItems(items: PyObject[], start: number, step: number, n: nu
   return out;
 }
 
-/** repr of a sequence of items with the recursion guard: "[...]" / "(...)". */
+/**
+ * list_repr / tuplerepr: "[...]" / "(...)" under the recursion guard, built in a
+ * _PyUnicodeWriter that over-allocates and starts at the length of "[1, 2, …]" with one-character
+ * items (unicode-writer.ts: the buffer's sizes are what tracemalloc sees).
+ */
 export function seqRepr(o: PyObject, getItems: () => PyObject[], open: string, close: string, trailingComma: boolean): PyObject {
-  if (getItems().length === 0) return newStr(open + close);
-  if (reprInProgress.has(o)) return newStr(open + '...' + close);
-  reprInProgress.add(o);
+  const n = getItems().length;
+  if (n === 0) return newStr(open + close);
+  if (reprEnter(o)) return newStr(open + '...' + close);
+  const w = new UnicodeWriterModel();
+  w.overallocate = true;
+  w.minLength = trailingComma && n === 1 ? 4 : 1 + 1 + 3 * (n - 1) + 1;
   try {
-    const parts: string[] = [];
+    w.writeChar(open);
     // the list may change while item reprs run: re-read the length each time (list_repr)
     for (let i = 0; i < getItems().length; i++) {
+      if (i > 0) w.writeAscii(', ');
       const v = getItems()[i];
       v.rc++;
+      let r: PyStr;
       try {
-        parts.push(reprText(v));
+        r = repr(v);
       } finally {
         decref(v);
       }
+      w.writeStr(r);
+      decref(r);
     }
-    return newStr(open + parts.join(', ') + (trailingComma && parts.length === 1 ? ',' : '') + close);
-  } finally {
-    reprInProgress.delete(o);
+    w.overallocate = false;
+    if (trailingComma && n === 1) w.writeAscii(',' + close);
+    else w.writeChar(close);
+  } catch (e) {
+    w.dealloc();
+    reprLeave(o);
+    throw e;
   }
+  reprLeave(o);
+  return w.finish();
 }
 
 /** Lexicographic comparison of two item arrays (list_richcompare / tuplerichcompare). */

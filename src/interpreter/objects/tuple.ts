@@ -16,10 +16,15 @@ import { reuseBlockCode } from './alloc';
  * tupledealloc parks dead exact tuples of length 1..19 per length (memory stays allocated and
  * counted by the GC), and tuple_alloc reuses the most recently parked one of that length.
  * Addresses belong to one heap: the lists are dropped when the allocator changes.
+ *
+ * 3.12's maybe_freelist_push also parks tuples of length 20 (index size - 1 < 20), which
+ * maybe_freelist_pop never hands out (size < 20): a dead 20-tuple keeps its 200-byte block —
+ * tracemalloc still counts it — until a full collection clears the free lists. (Measured:
+ * after `print(*range(20))` two 200-byte blocks stay traced, the argument tuple and print's.)
  */
 const TUPLE_NFREELISTS = 20;
 const TUPLE_MAXFREELIST = 2000;
-const tupleFreeLists: number[][] = Array.from({ length: TUPLE_NFREELISTS }, () => []);
+const tupleFreeLists: number[][] = Array.from({ length: TUPLE_NFREELISTS + 1 }, () => []);
 let tupleFreeOwner: Allocator | null = null;
 
 export function resetTupleFreeLists(): void {
@@ -29,7 +34,7 @@ export function resetTupleFreeLists(): void {
 
 /** Make the free list of `len`-tuples hold exactly `n` parked blocks (see setListFreeListSize). */
 export function setTupleFreeListSize(len: number, n: number): void {
-  if (len < 1 || len >= TUPLE_NFREELISTS) return;
+  if (len < 1 || len > TUPLE_NFREELISTS) return;
   if (tupleFreeOwner !== allocator) {
     resetTupleFreeLists();
     tupleFreeOwner = allocator;
@@ -95,7 +100,7 @@ export function initTupleType(): void {
   tupleType.freeMemory = (o) => {
     const t = o as PyTuple;
     const n = t.items.length;
-    if (n > 0 && n < TUPLE_NFREELISTS && t.type === tupleType && t.addrCode !== 0) {
+    if (n > 0 && n <= TUPLE_NFREELISTS && t.type === tupleType && t.addrCode !== 0) {
       if (tupleFreeOwner !== allocator) {
         resetTupleFreeLists();
         tupleFreeOwner = allocator;

@@ -100,6 +100,12 @@ export class PyType extends PyGCObject {
   subclasses: PyType[] = [];
   /** CPython Py_TPFLAGS_HEAPTYPE: made by a class statement / type(). */
   isHeapType = false;
+  /**
+   * No tp_vectorcall (CPython 3.12): a vectorcall of the type goes through _PyObject_MakeTpCall,
+   * which packs the positional arguments into a new tuple (and keywords into a dict). True for
+   * every class statement's type and for the builtin types whose constructor is tp_call only.
+   */
+  tpCallOnly = false;
   /** Py_TPFLAGS_BASETYPE */
   isBaseType = true;
   /** Object layout family (an instance of this type is a JS object of this layout). */

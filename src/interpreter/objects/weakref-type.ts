@@ -24,6 +24,7 @@ import { call, getAttr, getAttrOrNull, setAttr, reprText, strText, hashOf, richC
 import { registerTypeInit } from './bootstrap';
 import { hexAddr } from './object-type';
 import { weakrefHook } from './classes';
+import { subclassWeakref } from './subclass-registry';
 import { defineGetSet } from './descriptors';
 
 export type WeakKind = 'ref' | 'proxy' | 'callableproxy';
@@ -370,6 +371,7 @@ registerTypeInit(() => {
   }
 
   weakrefHook.clear = (o) => clearWeakRefs(o);
+  subclassWeakref.make = (t) => newRef(refType, t, null);
   void reprText;
 });
 

@@ -5,7 +5,9 @@
  * stack, so reference counts match CPython's inside the callee.
  */
 import { PyObject, decref } from '../objects/object';
-import { PyFunction } from '../objects/function';
+import { PyFunction, PyMethod } from '../objects/function';
+import { PyBuiltin, PyMethodDescr } from '../objects/descriptors';
+import { allocBuffer, freeBuffer } from '../objects/alloc';
 import { PyDict, newDict, dictSet, dictFind, keyHash, dictForEach } from '../objects/dict';
 import { newTuple } from '../objects/tuple';
 import { internStr } from '../objects/str';
@@ -212,6 +214,32 @@ export function flattenCallEx(argsTuple: PyObject[], kwargs: PyDict | null): { a
     args.push(v);
   });
   return { args, kwnames };
+}
+
+/**
+ * _PyStack_UnpackDict (Objects/call.c): calling a vectorcall object (a Python function, a bound
+ * method, a builtin) with `**kwargs` copies the arguments into a PyMem array of
+ * 1 + nargs + len(kwargs) pointers and puts the keyword names in a new tuple. Both are freed by
+ * the returned function: after the call, or — for a plain Python function, whose frame takes
+ * the arguments (_PyEvalFramePushAndInit_Ex) — before its body runs. Objects called through
+ * tp_call (classes, instances with __call__) get the dict itself and allocate nothing here.
+ */
+export function stackUnpackDict(callable: PyObject, nargs: number, kwargs: PyDict | null): (() => void) | null {
+  if (kwargs === null || kwargs.used === 0) return null;
+  if (!(callable instanceof PyFunction || callable instanceof PyMethod || callable instanceof PyBuiltin || callable instanceof PyMethodDescr)) {
+    return null;
+  }
+  const stack = allocBuffer((1 + nargs + kwargs.used) * 8);
+  const names: PyObject[] = [];
+  dictForEach(kwargs, (k) => {
+    k.rc++;
+    names.push(k);
+  });
+  const kwnames = newTuple(names);
+  return () => {
+    freeBuffer(stack);
+    decref(kwnames);
+  };
 }
 
 export { FastKind };

@@ -50,6 +50,8 @@ export class Frame {
    * would; `cUnits` is the C recursion budget to restore then.
    */
   initSelf: PyObject | null = null;
+  /** _PyObject_MakeTpCall's argument tuple, alive until the class call returns. */
+  initArgs: PyObject | null = null;
   callBase = 0;
   cUnits = 0;
 
@@ -117,6 +119,7 @@ export function acquireFrame(code: PyCode, globals: PyDict, builtins: PyDict, fu
   f.pendingThrow = null;
   f.skipPush = false;
   f.initSelf = null;
+  f.initArgs = null;
   f.callBase = 0;
   f.cUnits = 0;
   return f;

@@ -71,3 +71,18 @@ export function setFreeLists(state: FreeListState): void {
   for (let i = 0; i < state.tuples.length; i++) setTupleFreeListSize(i + 1, state.tuples[i]);
   seedSliceCache();
 }
+
+/**
+ * clear_freelists (Modules/gcmodule.c, 3.12): a collection of the oldest generation empties the
+ * tuple, float, list and dict free lists (dict objects, then 8-slot key tables), in that order,
+ * returning their blocks to the allocator. Each freed GC object goes through PyObject_GC_Del, so
+ * it also takes one off generation 0's count. After `gc.collect()` the next lists, tuples and
+ * dicts a program makes are fresh allocations: traced by tracemalloc and counted by the gc.
+ */
+export function clearFreeLists(): void {
+  for (let len = 1; len <= 20; len++) setTupleFreeListSize(len, 0);
+  setFloatFreeListSize(0);
+  setListFreeListSize(0);
+  setDictFreeListSize(0);
+  setKeysFreeListSize(0);
+}

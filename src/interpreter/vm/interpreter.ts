@@ -23,7 +23,7 @@ import { PyStr, newStr, strHash } from '../objects/str';
 import { PyDict, newDict, dictSet, dictGet, dictPop, dictSetStr, dictPresize, dictForEach, gcMayBeTracked } from '../objects/dict';
 import { GC_TRACKED, gcTrack } from '../objects/gcobject';
 import { PyList, newList, listAppend } from '../objects/list';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { PyTuple, newTuple, newTupleFromBorrowed } from '../objects/tuple';
 import { PyCell, newCell } from '../objects/cell';
 import { PyFunction, PyMethod, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
@@ -32,7 +32,8 @@ import {
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
 import { intType, strType, listType, tupleType, dictType, functionType, typeType, objectType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
-import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx } from './call';
+import { tpCall } from '../objects/tp-call';
+import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx, stackUnpackDict } from './call';
 import { genericGetAttr } from '../objects/classes';
 import { objectNew } from '../objects/object-type';
 import { cachedName, lookupGlobal, cachedStoreIndex, fillStoreIndex } from './name-cache';
@@ -1179,10 +1180,17 @@ function coldOp(f: Frame, w: number): void {
           callargs = newTuple(items);
         }
         const { args, kwnames } = flattenCallEx((callargs as PyTuple).items, kwargs);
+        const unpacked = stackUnpackDict(callable, (callargs as PyTuple).items.length, kwargs);
+        const frameTakesArgs = unpacked !== null && callable instanceof PyFunction;
+        if (frameTakesArgs) unpacked();
+        // PyObject_Call hands a tp_call-only callable the tuple itself (objects/tp-call.ts)
+        tpCall.fromTuple = callable instanceof PyType || callable.type.isHeapType;
         try {
           r = call(callable, args, kwnames);
         } finally {
+          tpCall.fromTuple = false;
           for (const a of args) decref(a);
+          if (unpacked !== null && !frameTakesArgs) unpacked();
         }
       } finally {
         decref(callable);
@@ -1518,6 +1526,9 @@ function popCallRegion(stack: (PyObject | null)[], base: number): void {
 }
 
 function enterInit(t: PyType, init: PyFunction, stack: (PyObject | null)[], argStart: number, base: number, caller: Frame): Frame {
+  // a class has no vectorcall: _PyObject_MakeTpCall packs the arguments into a tuple first
+  // (objects/tp-call.ts), which holds them until the call returns
+  const argsTuple = argStart < stack.length ? newTupleFromBorrowed(stack.slice(argStart) as PyObject[]) : null;
   const obj = objectNew(t);
   const owned: PyObject[] = [obj];
   obj.rc++;
@@ -1531,6 +1542,7 @@ function enterInit(t: PyType, init: PyFunction, stack: (PyObject | null)[], argS
     nf = makeFunctionFrame(init, owned, null);
   } catch (e) {
     decref(obj);
+    if (argsTuple !== null) decref(argsTuple);
     popCallRegion(stack, base);
     throw e;
   }
@@ -1546,10 +1558,12 @@ function enterInit(t: PyType, init: PyFunction, stack: (PyObject | null)[], argS
     cRecursion.remaining = units;
     if (!checked) clearFrame(nf);
     decref(obj);
+    if (argsTuple !== null) decref(argsTuple);
     popCallRegion(stack, base);
     throw e;
   }
   nf.initSelf = obj;
+  nf.initArgs = argsTuple;
   nf.callBase = base;
   nf.cUnits = units;
   return nf;
@@ -1559,16 +1573,20 @@ function enterInit(t: PyType, init: PyFunction, stack: (PyObject | null)[], argS
 function leaveInit(done: Frame, v: PyObject, stack: (PyObject | null)[]): PyObject {
   const obj = done.initSelf!;
   done.initSelf = null;
+  const argsTuple = done.initArgs;
+  done.initArgs = null;
   cRecursion.remaining = done.cUnits;
   if (v !== None) {
     const name = v.type.name;
     decref(v);
     const err = typeError(`__init__() should return None, not '${name}'`);
     decref(obj);
+    if (argsTuple !== null) decref(argsTuple);
     popCallRegion(stack, done.callBase);
     throw err;
   }
   decref(v);
+  if (argsTuple !== null) decref(argsTuple);
   popCallRegion(stack, done.callBase);
   return obj;
 }
@@ -1577,8 +1595,11 @@ function leaveInit(done: Frame, v: PyObject, stack: (PyObject | null)[]): PyObje
 function leaveInitByException(left: Frame, stack: (PyObject | null)[]): void {
   const obj = left.initSelf!;
   left.initSelf = null;
+  const argsTuple = left.initArgs;
+  left.initArgs = null;
   cRecursion.remaining = left.cUnits;
   decref(obj);
+  if (argsTuple !== null) decref(argsTuple);
   popCallRegion(stack, left.callBase);
 }
 

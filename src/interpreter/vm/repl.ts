@@ -11,6 +11,8 @@ import { dictSetStr } from '../objects/dict';
 import { reprText } from '../objects/abstract';
 import { createInterpreter, compileSource, execModuleCode, reportUncaught, type Interpreter } from './runtime';
 import { vmHooks } from './hooks';
+import { printHook } from '../modules/builtins';
+import { flushStdFiles, type StdioMode } from '../modules/stdio';
 import { rt, BudgetExceeded } from './state';
 import type { FileSystem } from '../index';
 
@@ -29,11 +31,15 @@ export function createReplSession(opts: {
   maxInstructions?: number;
   /** Asked for more input() text when there is none (see RunOptions.readStdin). */
   readStdin?: () => string | null;
+  /** What stdout is (modules/stdio.ts); a REPL normally runs at a terminal: 'tty'. */
+  stdio?: StdioMode;
 }): ReplSession {
-  const interp: Interpreter = createInterpreter({ filename: '<stdin>', ...opts });
+  const interp: Interpreter = createInterpreter({ filename: '<stdin>', stdio: 'tty', ...opts });
   vmHooks.displayHook = (v) => {
     if (v === None) return;
-    rt.stdout.write(reprText(v) + '\n');
+    // sys.displayhook writes repr(value) and a newline through sys.stdout
+    printHook.write(null, reprText(v), false);
+    printHook.write(null, '\n', false);
     const b = interp.builtins.md;
     dictSetStr(b, '_', v);
   };
@@ -58,6 +64,7 @@ export function createReplSession(opts: {
       } else if (e instanceof BudgetExceeded) rt.stderr.write('KeyboardInterrupt\n');
       else throw e;
     }
+    flushStdFiles(); // PyRun_InteractiveOneObjectEx: flush_io() after each input
   };
   return {
     get buffer() {

@@ -22,6 +22,7 @@ import { PyObject, decref } from '../objects/object';
 import { setAllocator, allocator, type Allocator } from '../objects/memory';
 import { bootstrapObjects } from '../objects/bootstrap';
 import { resetStrCaches, newStr, PyStr } from '../objects/str';
+import { resetSubclassRegistry } from '../objects/subclass-registry';
 import { PyDict, newDict, dictSet, dictSetStr, dictSetStrSteal, dictForEach } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { makeCode, ConstCache, PyCode } from '../objects/code';
@@ -44,6 +45,7 @@ import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
 import { resetFloatFreeList } from '../objects/float';
 import { setFreeLists, STARTUP_FREE_LISTS } from './freelist-state';
+import { flushStdFiles, flushAllStdStreams, type StdioMode } from '../modules/stdio';
 import { gcState } from '../gc/collector';
 import { makeSysModule } from '../modules/sys';
 import { Frame } from './frame';
@@ -81,6 +83,8 @@ export function createInterpreter(opts: {
   readStdin?: () => string | null;
   /** Debug: a full gc collection at every eval-breaker check after an allocation. */
   gcStress?: boolean;
+  /** Whether stdout is a pipe (block-buffered, the default) or a terminal (modules/stdio.ts). */
+  stdio?: StdioMode;
 }): Interpreter {
   if (staticAllocator === null) {
     staticAllocator = allocator; // the bump allocator: static objects live outside the heap
@@ -92,6 +96,7 @@ export function createInterpreter(opts: {
   traceHooks.reuse = null;
   resetFloatFreeList();
   resetStrCaches();
+  resetSubclassRegistry();
   rt.frame = null;
   rt.handled = null;
   rt.depth = 0;
@@ -102,6 +107,7 @@ export function createInterpreter(opts: {
   rt.gcPending = false;
   startCollector({ stress: opts.gcStress });
   rt.stdout = { write: opts.stdout };
+  rt.stdoutIsTty = opts.stdio === 'tty';
   rt.stderr = { write: opts.stderr };
   rt.stdin = opts.stdin ?? '';
   rt.readStdin = opts.readStdin ?? null;
@@ -309,6 +315,7 @@ export function runProgram(opts: RunOptions): RunResult {
     stdin: opts.stdin,
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
+    stdio: opts.stdio,
     inspect: opts.inspect || opts.onProgramEnd !== undefined || opts.onBreakpoint !== undefined,
     readStdin: opts.readStdin,
     stdout: (s) => {
@@ -337,7 +344,10 @@ export function runProgram(opts: RunOptions): RunResult {
       decref(code);
       for (const a of arena) a.release();
     }
+    flushStdFiles();
   } catch (e) {
+    // _PyRun_SimpleFileObject: flush_io() before PyErr_Print
+    if (e instanceof PyThrown || e instanceof BudgetExceeded) flushStdFiles();
     if (e instanceof PyThrown) {
       exitCode = reportUncaught(e.exc);
       decref(e.exc);
@@ -357,6 +367,7 @@ export function runProgram(opts: RunOptions): RunResult {
   } catch (e) {
     if (!(e instanceof BudgetExceeded)) throw e;
   }
+  flushAllStdStreams();
   return view === undefined ? { stdout, stderr, exitCode } : { stdout, stderr, exitCode, heapView: view };
 }
 

@@ -34,6 +34,8 @@ export const rt = {
   stdout: { write() {} } as Output,
   stderr: { write() {} } as Output,
   stdin: '',
+  /** Whether the simulated stdout is a terminal (line-buffered) or a pipe/file (modules/stdio.ts). */
+  stdoutIsTty: false,
   /** interp->builtins_copy: the builtins namespace as start-up left it (restored at shutdown). */
   builtinsCopy: null as PyDict | null,
   /** RunOptions.readStdin: more stdin text once `stdin` is used up (null: end of file). */

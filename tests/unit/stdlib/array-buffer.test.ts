@@ -12,6 +12,7 @@ function run(lines: string[], check: (heap: Heap, out: string[]) => void): strin
   const r = runProgram({
     source: lines.join('\n') + '\n',
     filename: 'main.py',
+    stdio: 'tty', // line-buffered, so the lines printed before breakpoint() have been written
     onStdout: (s: string) => out.push(s),
     onBreakpoint: (at) => {
       check(at.heap, out.join('').trim().split('\n'));
