@@ -27,6 +27,49 @@ export function pagefindIndex() {
   };
 }
 
+/**
+ * Starts the Python worker from the first script of every page with a playground, while the page
+ * is still being parsed: fetching, compiling and booting the interpreter (~1.1 MB) then overlaps
+ * the page's own loading instead of waiting for its module scripts (which run after parsing, the
+ * stylesheets and a first layout). The built worker's hashed file name is only known here, after
+ * the build, so a small inline script is added to each such page's <head>; it names the worker
+ * after the page's first example (worker-client.ts adopts it, with the messages it buffered).
+ * `astro dev` pages do not get it: there the page starts the worker itself, as it also does
+ * after Stop.
+ */
+export function earlyWorkerStart() {
+  return {
+    name: 'pml-early-worker',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const workers = readdirSync(path.join(outDir, '_astro')).filter((f) => /^python-worker-[\w-]+\.js$/.test(f));
+        if (workers.length !== 1) throw new Error(`early worker start: expected one python-worker chunk, found ${workers.length}`);
+        const url = `/_astro/${workers[0]}`;
+        let pages = 0;
+        for (const f of walk(outDir).filter((f) => f.endsWith('.html'))) {
+          const file = path.join(outDir, f);
+          const html = readFileSync(file, 'utf8');
+          const first = /<pml-playground\b[^>]*>/.exec(html);
+          if (!first) continue;
+          const filename = /\sdata-filename="([^"]*)"/.exec(first[0])?.[1] ?? 'main.py';
+          const heap = /\sdata-heap(?:[\s=>])/.test(first[0]);
+          const hint = [filename.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), heap];
+          const js = `(function(){try{var h=${JSON.stringify(hint)},q=[],w=new Worker(${JSON.stringify(url)},{type:'module',name:'python:'+JSON.stringify(h)});` +
+            `w.onmessage=function(e){q.push(e)};w.onerror=function(e){e.preventDefault();q.failed=true};` +
+            `window.__pmlWorker={worker:w,queue:q,hint:h,start:performance.now()}}catch(e){}})();`;
+          const tag = `<script>${js.replace(/</g, '\\u003c')}</script>`;
+          const at = html.indexOf('</title>');
+          if (at < 0) throw new Error(`early worker start: no <title> in ${f}`);
+          writeFileSync(file, html.slice(0, at + 8) + tag + html.slice(at + 8));
+          pages++;
+        }
+        logger.info(`early worker start: ${pages} pages start ${url} while parsing`);
+      },
+    },
+  };
+}
+
 function walk(dir, base = dir, out = []) {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);

@@ -49,7 +49,10 @@ class PlaygroundElement extends HTMLElement {
     });
     // Start the worker (it fetches and boots the interpreter off the main thread) as soon as an
     // example is on screen or about to be, or on the first pointer/focus on one.
-    const warm = () => pythonWorker().warm();
+    // On pointer/focus the worker is also told to have this example's interpreter ready (its
+    // file name and heap view decide how the interpreter is made).
+    const warm = () => pythonWorker().warm({ filename: this.filename, heap: this.hasAttribute('data-heap') });
+    const prepare = () => { if (!running) pythonWorker().prepare(this.filename, this.hasAttribute('data-heap')); };
     if (this.getBoundingClientRect().top < innerHeight + 400) warm();
     else if ('IntersectionObserver' in window) {
       const seen = new IntersectionObserver((entries) => {
@@ -57,9 +60,9 @@ class PlaygroundElement extends HTMLElement {
       }, { rootMargin: '400px 0px' });
       seen.observe(this);
     }
-    this.addEventListener('pointerenter', warm, { once: true });
-    this.addEventListener('focusin', warm, { once: true });
-    this.addEventListener('touchstart', warm, { once: true, passive: true });
+    this.addEventListener('pointerenter', prepare);
+    this.addEventListener('focusin', prepare);
+    this.addEventListener('touchstart', prepare, { passive: true });
 
     // heap panel: a reference link moves the focus to the object's row (no URL change)
     this.addEventListener('click', (ev) => {
