@@ -2,7 +2,8 @@
  * The page's side of the Python worker. One PythonWorker per page for examples (one program at a
  * time) and one per REPL. `stop()` terminates the worker — the only way to end `while True: pass`
  * at once — and a fresh worker is started straight away so the next Run is warm again.
- * Output arrives as one message per write; it is handed to the page once per animation frame.
+ * Output arrives as one message per write; the first is handed to the page at once, later ones
+ * once per animation frame.
  */
 import { INPUT_BYTES, writeAnswer, type FromWorker, type ToWorker } from '../worker/protocol';
 import type { HeapSnapshot } from '../interpreter/heap/snapshot';
@@ -52,7 +53,7 @@ export class PythonWorker {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
   private nextId = 1;
-  private current: { id: number; handlers: RunHandlers; pending: { stream: 'stdout' | 'stderr'; text: string }[]; frame: number | null } | null = null;
+  private current: { id: number; handlers: RunHandlers; pending: { stream: 'stdout' | 'stderr'; text: string }[]; frame: number | null; shown?: boolean } | null = null;
   private replWaiters = new Map<number, (more: boolean) => void>();
 
   /** `repl`: this worker runs a REPL session (it makes no program interpreter ahead). */
@@ -192,7 +193,11 @@ export class PythonWorker {
     if (m.type === 'ready' || !cur || m.id !== cur.id) return;
     if (m.type === 'out') {
       cur.pending.push({ stream: m.stream, text: m.text });
-      if (cur.frame === null) cur.frame = requestAnimationFrame(() => this.flush());
+      // a run's first output is shown at once; later writes are batched per animation frame
+      if (!cur.shown) {
+        cur.shown = true;
+        this.flush();
+      } else if (cur.frame === null) cur.frame = requestAnimationFrame(() => this.flush());
     } else if (m.type === 'heap') {
       this.flush();
       cur.handlers.onHeap?.(m.snapshot, m.dropped);
