@@ -164,10 +164,18 @@ export function createInterpreter(opts: {
  */
 const unitCache = new Map<string, CodeUnit>();
 const UNIT_CACHE_ENTRIES = 256;
-const UNIT_CACHE_MAX_SOURCE = 256 * 1024;
+const UNIT_CACHE_MAX_SOURCE = 64 * 1024;
+/** Characters of source held by the cache's keys (a bound on its size together with the entries). */
+const UNIT_CACHE_MAX_CHARS = 2 * 1024 * 1024;
+let unitCacheChars = 0;
 function rememberUnit(key: string, unit: CodeUnit): void {
   unitCache.set(key, unit);
-  if (unitCache.size > UNIT_CACHE_ENTRIES) unitCache.delete(unitCache.keys().next().value!);
+  unitCacheChars += key.length;
+  while (unitCache.size > UNIT_CACHE_ENTRIES || unitCacheChars > UNIT_CACHE_MAX_CHARS) {
+    const oldest = unitCache.keys().next().value!;
+    unitCache.delete(oldest);
+    unitCacheChars -= oldest.length;
+  }
 }
 
 /**
