@@ -4,7 +4,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { themes } from './src/site/shiki-themes.mjs';
-import { pagefindIndex, offlineManifest, selfHostedFont, monacoCssOnDemand } from './src/site/build-integrations.mjs';
+import { pagefindIndex, offlineManifest, selfHostedFont, monacoCssOnDemand, earlyWorkerStart } from './src/site/build-integrations.mjs';
 
 // Cross-origin isolation (COOP + COEP) gives the page SharedArrayBuffer, which input() needs: the
 // worker blocks on shared memory while the page asks the learner. `astro dev`/`astro preview`
@@ -25,7 +25,7 @@ export default defineConfig({
       defaultColor: false,
     },
   },
-  integrations: [mdx(), selfHostedFont(), pagefindIndex(), offlineManifest()],
+  integrations: [mdx(), selfHostedFont(), earlyWorkerStart(), pagefindIndex(), offlineManifest()],
   vite: {
     plugins: [monacoCssOnDemand()],
     worker: { format: 'es' },

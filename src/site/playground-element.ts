@@ -1,7 +1,8 @@
 /**
  * <pml-playground>: brings a build-time example to life. Light on purpose — Monaco
  * (monaco-loader.ts) is imported only when the learner starts editing, and the interpreter lives
- * in a Web Worker that is started on the first sign of interest (pointer or focus on an example).
+ * in a Web Worker that the page's <head> starts (built site), or that is started when an example
+ * comes near the screen or on the first sign of interest (pointer or focus on an example).
  */
 import { PythonWorker } from './worker-client';
 import { t } from './i18n';
@@ -47,19 +48,24 @@ class PlaygroundElement extends HTMLElement {
     this.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); this.run(); }
     });
-    // Start the worker (it fetches and boots the interpreter off the main thread) as soon as an
-    // example is on screen or about to be, or on the first pointer/focus on one.
-    const warm = () => pythonWorker().warm();
-    if (this.getBoundingClientRect().top < innerHeight + 400) warm();
-    else if ('IntersectionObserver' in window) {
+    // The built page started the worker from its <head> (build-integrations.mjs): take it over
+    // now. Otherwise (astro dev) start it (it fetches and boots the interpreter off the main
+    // thread) once an example is on screen or about to be — observed, not measured: reading
+    // the layout here would force one while the page is still loading — or on the first
+    // pointer/focus on one. On pointer/focus the worker is also told to have this example's
+    // interpreter ready (its file name and heap view decide how the interpreter is made).
+    const warm = () => pythonWorker().warm({ filename: this.filename, heap: this.hasAttribute('data-heap') });
+    const prepare = () => { if (!running) pythonWorker().prepare(this.filename, this.hasAttribute('data-heap')); };
+    if ('__pmlWorker' in window || !('IntersectionObserver' in window)) warm();
+    else {
       const seen = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) { seen.disconnect(); warm(); }
       }, { rootMargin: '400px 0px' });
       seen.observe(this);
     }
-    this.addEventListener('pointerenter', warm, { once: true });
-    this.addEventListener('focusin', warm, { once: true });
-    this.addEventListener('touchstart', warm, { once: true, passive: true });
+    this.addEventListener('pointerenter', prepare);
+    this.addEventListener('focusin', prepare);
+    this.addEventListener('touchstart', prepare, { passive: true });
 
     // heap panel: a reference link moves the focus to the object's row (no URL change)
     this.addEventListener('click', (ev) => {

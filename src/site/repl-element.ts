@@ -9,7 +9,7 @@ import { t } from './i18n';
 const HISTORY = 'pml:repl-history';
 
 class ReplElement extends HTMLElement {
-  private worker = new PythonWorker();
+  private worker = new PythonWorker('repl');
   private log!: HTMLElement;
   private input!: HTMLTextAreaElement;
   private prompt!: HTMLElement;

@@ -9,11 +9,18 @@ export type ToWorker =
     /** For input(): see InputChannel (present only when the page is cross-origin isolated). */
     input?: SharedArrayBuffer;
   }
+  /** A program with this name (and heap view or not) is likely next: have its interpreter ready. */
+  | { type: 'prepare'; filename: string; heap?: boolean }
   | { type: 'repl-start'; id: number; input?: SharedArrayBuffer }
   | { type: 'repl-push'; id: number; line: string };
 
 export type FromWorker =
-  | { type: 'ready' }
+  /**
+   * The interpreter is loaded and the first program's interpreter made. Times (ms on the
+   * worker's clock, from `origin` = its performance.timeOrigin) for the page's performance marks:
+   * `loaded` when the worker's script had been fetched, compiled and evaluated, `prepared` now.
+   */
+  | { type: 'ready'; origin: number; loaded: number; prepared: number }
   | { type: 'out'; id: number; stream: 'stdout' | 'stderr'; text: string }
   /** A heap snapshot: one per breakpoint() call, then the end (which says how many breakpoints were not recorded). */
   | { type: 'heap'; id: number; snapshot: HeapSnapshot; dropped?: number }

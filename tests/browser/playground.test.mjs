@@ -165,6 +165,41 @@ test('a lesson page ships little JS before interaction: no Monaco; the interpret
   });
 });
 
+test('the worker is started while the page is parsed and the page script takes it over: one interpreter fetch per worker', async () => {
+  await withBrowser(async ({ page, baseUrl, consoleErrors }) => {
+    const fetches = [];
+    page.on('request', (r) => { if (/python-worker/.test(r.url())) fetches.push(r.url()); });
+    await page.goto(baseUrl + LESSON);
+    // the inline head script started it (before the page's module scripts ran)
+    const early = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const start = performance.getEntriesByName('pml:worker-start')[0];
+      return { taken: !('__pmlWorker' in window), beforeDomReady: start !== undefined && start.startTime < nav.domContentLoadedEventStart };
+    });
+    assert.deepEqual(early, { taken: true, beforeDomReady: true });
+    // a heap example first: the worker prepared main.py without heap; it still runs right
+    const heapPg = page.locator('[data-testid="playground"][data-heap]').first();
+    await heapPg.scrollIntoViewIfNeeded();
+    const out = await runAndWait(heapPg);
+    assert.match(out, /\d/);
+    await heapPg.locator('.pg-heap').first().waitFor();
+    const pg = page.locator('[data-testid="playground"]').first();
+    assert.match(await runAndWait(pg), /\[1, 2, 3, 4\]\nTrue True/);
+    assert.equal(fetches.length, 1, fetches.join(', '));
+    // Stop makes a fresh worker: the same script again
+    await edit(page, pg, 'while True: pass');
+    await pg.locator('[data-testid="run"]').click();
+    await page.waitForTimeout(200);
+    await pg.locator('[data-testid="stop"]').click();
+    await page.waitForFunction((el) => !el.hasAttribute('data-running'), await pg.elementHandle());
+    await edit(page, pg, "print('새 워커')");
+    assert.equal((await runAndWait(pg)).trim(), '새 워커');
+    assert.equal(fetches.length, 2, fetches.join(', '));
+    assert.equal(new Set(fetches).size, 1, 'the same worker script');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
 test('output streams while the program is still running', async () => {
   await withBrowser(async ({ page, baseUrl }) => {
     await page.goto(baseUrl + LESSON);

@@ -2,6 +2,7 @@
 // layout with the lesson menu, keyboard navigation, heading anchors, offline after first visit.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { withBrowser, closeShared } from './harness.mjs';
 
 after(closeShared);
@@ -36,6 +37,12 @@ test('search in Korean: 참조 finds 참조가, 참조를 and 참조 카운트',
     const text = (await page.locator('[data-testid="search-results"]').innerText()).replace(/\s+/g, ' ');
     for (const form of ['참조가', '참조를']) assert.ok(marks.some((m) => m.startsWith(form)) || text.includes(form), `${form} in ${text}`);
     assert.ok(text.includes('참조 카운트'), text);
+    // each result: the title, then the excerpt on its own line (the page's styles reach the
+    // script-made results)
+    const look = await results.first().locator('a').evaluate((a) => ({
+      underline: getComputedStyle(a).textDecorationLine, excerpt: getComputedStyle(a.querySelector('.excerpt')).display,
+    }));
+    assert.deepEqual(look, { underline: 'none', excerpt: 'block' });
     // results lead to the lessons
     const href = await results.first().locator('a').getAttribute('href');
     assert.match(href, /^\/lessons\//);
@@ -88,6 +95,41 @@ test('home page shows the learner\'s progress', async () => {
     assert.match(await page.locator('[data-testid="progress-text"]').innerText(), /1개 완료/);
     assert.equal(await page.locator('li[data-lesson="references"] [data-status]').innerText(), '완료');
     assert.equal(await page.locator('[data-testid="continue"]').getAttribute('href'), '/lessons/cycles-and-gc/');
+  });
+});
+
+test('Hangul text is drawn with a font that has Hangul (no empty boxes), on a machine with or without a Hangul font', async () => {
+  // the installed fonts with Hangul (fontconfig); the self-hosted Pretendard subsets are web fonts
+  const fc = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' });
+  const hangulFamilies = new Set((fc.stdout ?? '').split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
+  await withBrowser(async ({ page, baseUrl, context }) => {
+    const cdp = await context.newCDPSession(page);
+    const problems = [];
+    for (const p of ['/', '/lessons/references/', '/repl/']) {
+      await page.goto(baseUrl + p, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const n = await page.evaluate(() => {
+        let i = 0;
+        for (const el of document.body.querySelectorAll('*')) {
+          const own = [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join('');
+          if (/[\uac00-\ud7a3]/.test(own) && el.getClientRects().length > 0) el.setAttribute('data-hangul-probe', String(i++));
+        }
+        return i;
+      });
+      assert.ok(n > 5, `${p}: Hangul text found`);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-hangul-probe]' });
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        if (fonts.length === 0) continue; // not drawn (e.g. clipped away)
+        if (fonts.some((f) => f.isCustomFont || hangulFamilies.has(f.familyName))) continue;
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+        problems.push(`${p}: ${outerHTML.slice(0, 100)} drawn with ${fonts.map((f) => f.familyName).join(', ')}`);
+      }
+    }
+    assert.deepEqual(problems, []);
   });
 });
 

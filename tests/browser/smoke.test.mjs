@@ -2,6 +2,7 @@
 // serious or critical accessibility violations — in the light and the dark theme.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { withBrowser, sitePages, axeSerious, closeShared } from './harness.mjs';
 
 after(closeShared);
@@ -21,6 +22,18 @@ test('the site has the home, lesson and REPL pages', () => {
   assert.ok(pages.includes('/'));
   assert.ok(pages.includes('/repl/'));
   assert.ok(pages.filter((p) => p.startsWith('/lessons/')).length >= 2);
+});
+
+test('lesson examples keep their 4-space indentation (the MDX parser strips spaces in code={`…`})', () => {
+  const levels = new Set();
+  for (const p of pages.filter((x) => x.startsWith('/lessons/'))) {
+    const html = readFileSync(`dist${p}index.html`, 'utf8');
+    for (const [, attr] of html.matchAll(/data-code="([^"]*)"/g)) {
+      for (const line of attr.replace(/&#10;/g, '\n').split('\n')) if (line.trim()) levels.add(/^ */.exec(line)[0].length);
+    }
+  }
+  assert.ok(levels.has(4) && levels.has(8), [...levels].join(','));
+  assert.deepEqual([...levels].filter((n) => n % 4 !== 0), []);
 });
 
 for (const [scheme, viewport] of [['light'], ['dark'], ['dark', { width: 375, height: 740 }]]) {

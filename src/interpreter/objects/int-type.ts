@@ -7,7 +7,7 @@ import { PyObject, decref } from './object';
 import { intType, boolType, floatType, strType } from './core-types';
 import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof, newIntSsize } from './int';
 import { PyFloat, newFloat } from './float';
-import { PyStr, newStr, runtimeIdentifier } from './str';
+import { PyStr, newStr, runtimeIdentifier, TYPE_DICT_IDENTIFIERS } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot } from './typeobject';
 import { typeError, valueError, zeroDivisionError, overflowError } from './errors';
@@ -288,6 +288,9 @@ export function initIntType(): void {
 
   const bs = boolType.slots;
   // bool_repr returns the static identifiers _Py_ID(True) / _Py_ID(False): nothing is allocated
+  // the runtime's static identifiers exist from start-up (made lazily, the first program would
+  // allocate heap strs for names later ones find static)
+  for (const name of [...TYPE_DICT_IDENTIFIERS, 'Py_Repr']) runtimeIdentifier(name);
   const trueStr = runtimeIdentifier('True');
   const falseStr = runtimeIdentifier('False');
   bs.repr = (o) => ((o as PyInt).value ? trueStr : falseStr);

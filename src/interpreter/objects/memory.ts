@@ -35,10 +35,27 @@ class BumpAllocator implements Allocator {
   free(): void {}
 }
 
-export let allocator: Allocator = new BumpAllocator();
+const staticData = new BumpAllocator();
+export let allocator: Allocator = staticData;
 
 export function setAllocator(a: Allocator): void {
   allocator = a;
+}
+
+/**
+ * Make objects that stay for the life of the process (in CPython: static or made at start-up
+ * before any program) outside the program's heap, even when they are first needed while a
+ * program runs: later programs reuse them, so the first program's heap must not hold them
+ * either (its ids and pymalloc blocks would differ from every later program's).
+ */
+export function withStaticAllocator<T>(make: () => T): T {
+  const saved = allocator;
+  allocator = staticData;
+  try {
+    return make();
+  } finally {
+    allocator = saved;
+  }
 }
 
 /** GC bookkeeping hooks, installed by the collector (gc/): allocation counts and tracking. */

@@ -18,6 +18,7 @@ import { defineGetSet } from './descriptors';
 import { objectType, tupleType, typeType } from './core-types';
 import { genericGetAttr, genericSetAttr } from './classes';
 import { registerStaticType } from './type-registry';
+import { withStaticAllocator } from './memory';
 
 function staticSubtype(name: string, module: string, base: PyType, layout: string, basicsize: number): PyType {
   const t = new PyType(typeType, name, layout);
@@ -50,6 +51,11 @@ export function structSeqType(module: string, name: string, fields: string[]): P
   const key = `${module}.${name}`;
   const cached = structTypes.get(key);
   if (cached !== undefined) return cached;
+  // its dict and descriptors too are made once per process: outside the first program's heap
+  return withStaticAllocator(() => makeStructSeqType(key, module, name, fields));
+}
+
+function makeStructSeqType(key: string, module: string, name: string, fields: string[]): PyType {
   const t = staticSubtype(name, module, tupleType, 'tuple', 40);
   t.slots.new = () => {
     throw typeError(`cannot create '${key}' instances`);
@@ -82,7 +88,7 @@ let simpleNamespaceType: PyType | null = null;
 /** types.SimpleNamespace(**attrs); takes over the references in `attrs`. */
 export function newSimpleNamespace(attrs: [string, PyObject][]): PyObject {
   if (simpleNamespaceType === null) {
-    const t = staticSubtype('SimpleNamespace', 'types', objectType, 'object', 24);
+    const t = withStaticAllocator(() => staticSubtype('SimpleNamespace', 'types', objectType, 'object', 24));
     t.managedDict = false;
     t.slots.getattro = genericGetAttr;
     t.slots.setattro = (o, n, v) => {

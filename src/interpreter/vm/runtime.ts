@@ -40,6 +40,7 @@ import { markProgramStart } from '../modules/psutil';
 import { parse } from '../frontend/parser';
 import { PySyntaxError, PyCompileLimitError } from '../frontend/errors';
 import { compile, compilerWarnings } from '../compiler/compiler';
+import type { CodeUnit } from '../compiler/code-unit';
 import { makeBuiltinsModule } from '../modules/builtins';
 import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
@@ -67,6 +68,9 @@ export interface Interpreter {
   builtins: PyModule;
 }
 
+/** Counts createInterpreter calls: a prepared interpreter is current only until the next one. */
+let interpreterGeneration = 0;
+
 /** Prepare a fresh interpreter state (new heap, builtins, sys, __main__). */
 export function createInterpreter(opts: {
   filename: string;
@@ -86,6 +90,7 @@ export function createInterpreter(opts: {
   /** Whether stdout is a pipe (block-buffered, the default) or a terminal (modules/stdio.ts). */
   stdio?: StdioMode;
 }): Interpreter {
+  interpreterGeneration++;
   if (staticAllocator === null) {
     staticAllocator = allocator; // the bump allocator: static objects live outside the heap
     bootstrapObjects();
@@ -157,6 +162,29 @@ export function createInterpreter(opts: {
 }
 
 /**
+ * Compiled units by (mode, filename, source). Compiling touches no heap (code-unit.ts) and a
+ * CodeUnit is never changed after it is made, so the same text compiles to the same unit: every
+ * program's start-up (the import machinery's Python source, the simulated library's modules) and
+ * a program run again skip parsing and compiling. A compilation that warned is not kept (its
+ * warnings must show again). Bounded: least recently used entries go first.
+ */
+const unitCache = new Map<string, CodeUnit>();
+const UNIT_CACHE_ENTRIES = 256;
+const UNIT_CACHE_MAX_SOURCE = 64 * 1024;
+/** Characters of source held by the cache's keys (a bound on its size together with the entries). */
+const UNIT_CACHE_MAX_CHARS = 2 * 1024 * 1024;
+let unitCacheChars = 0;
+function rememberUnit(key: string, unit: CodeUnit): void {
+  unitCache.set(key, unit);
+  unitCacheChars += key.length;
+  while (unitCache.size > UNIT_CACHE_ENTRIES || unitCacheChars > UNIT_CACHE_MAX_CHARS) {
+    const oldest = unitCache.keys().next().value!;
+    unitCache.delete(oldest);
+    unitCacheChars -= oldest.length;
+  }
+}
+
+/**
  * Compile source to a code object, or throw a Python SyntaxError (PyThrown).
  *
  * `astLifetime`: CPython keeps the parser's AST arena — which owns one reference to every
@@ -175,15 +203,30 @@ export function compileSource(
   cacheSource = true,
 ): PyCode {
   if (cacheSource) rememberSource(filename, source);
-  let unit;
-  try {
-    const tree = parse(source, filename, mode, (w) => compilerWarnings.warn(w.category, w.msg, w.filename, w.lineno));
-    unit = compile(tree, filename, mode, source);
-  } catch (e) {
-    if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
-    // the parser's depth limits: CPython raises MemoryError / RecursionError from the compiler
-    if (e instanceof PyCompileLimitError) throw raise(exceptionTypes[e.pyType], e.msg);
-    throw e;
+  const cacheKey = source.length <= UNIT_CACHE_MAX_SOURCE ? `${mode}\0${filename}\0${source}` : null;
+  let unit = cacheKey === null ? undefined : unitCache.get(cacheKey);
+  if (unit !== undefined) {
+    unitCache.delete(cacheKey!);
+    unitCache.set(cacheKey!, unit);
+  } else {
+    const warn = compilerWarnings.warn;
+    let warned = false;
+    compilerWarnings.warn = (...args) => {
+      warned = true;
+      warn(...args);
+    };
+    try {
+      const tree = parse(source, filename, mode, (w) => compilerWarnings.warn(w.category, w.msg, w.filename, w.lineno));
+      unit = compile(tree, filename, mode, source);
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw syntaxErrorObject(e);
+      // the parser's depth limits: CPython raises MemoryError / RecursionError from the compiler
+      if (e instanceof PyCompileLimitError) throw raise(exceptionTypes[e.pyType], e.msg);
+      throw e;
+    } finally {
+      compilerWarnings.warn = warn;
+    }
+    if (cacheKey !== null && !warned) rememberUnit(cacheKey, unit);
   }
   const cache = new ConstCache();
   const code = makeCode(unit, cache);
@@ -304,9 +347,34 @@ function setMainLoader(main: PyModule, filename: string | null): void {
   }
 }
 
-export function runProgram(opts: RunOptions): RunResult {
-  let stdout = '';
-  let stderr = '';
+/**
+ * An interpreter created ahead of its program (the site's worker makes one while it is idle, so
+ * Run only compiles and executes). Creation depends on the program's name, argv, cwd and on
+ * inspection mode (`key`); its output, stdin, file system and budget are attached at run time.
+ * It is the interpreter state itself (there is one at a time): run it, or discard it — which
+ * shuts it down as a run would — before anything else creates an interpreter.
+ */
+export interface PreparedProgram {
+  readonly key: string;
+  readonly interp: Interpreter;
+  readonly generation: number;
+  sink: { stdout: (s: string) => void; stderr: (s: string) => void; readStdin: (() => string | null) | null };
+  state: 'ready' | 'used';
+}
+
+type PrepareOptions = Pick<RunOptions, 'filename' | 'argv' | 'cwd' | 'gcStress' | 'inspect' | 'onProgramEnd' | 'onBreakpoint' | 'stdio'>;
+
+
+const wantsInspect = (o: PrepareOptions) => o.inspect === true || o.onProgramEnd !== undefined || o.onBreakpoint !== undefined;
+
+/** What a prepared interpreter was made for; a program with another key needs a fresh one. */
+export function preparedKey(o: PrepareOptions): string {
+  return JSON.stringify([o.filename, o.argv ?? [], o.cwd ?? '/', o.gcStress === true, wantsInspect(o), o.stdio ?? 'pipe']);
+}
+
+/** Create the interpreter for a program not written yet (see PreparedProgram). */
+export function prepareProgram(opts: PrepareOptions & Partial<Pick<RunOptions, 'fs' | 'stdin' | 'maxInstructions' | 'readStdin'>>): PreparedProgram {
+  const sink: PreparedProgram['sink'] = { stdout: () => {}, stderr: () => {}, readStdin: null };
   const interp = createInterpreter({
     filename: opts.filename,
     argv: opts.argv,
@@ -316,17 +384,54 @@ export function runProgram(opts: RunOptions): RunResult {
     maxInstructions: opts.maxInstructions,
     gcStress: opts.gcStress,
     stdio: opts.stdio,
-    inspect: opts.inspect || opts.onProgramEnd !== undefined || opts.onBreakpoint !== undefined,
-    readStdin: opts.readStdin,
-    stdout: (s) => {
-      stdout += s;
-      opts.onStdout?.(s);
-    },
-    stderr: (s) => {
-      stderr += s;
-      opts.onStderr?.(s);
-    },
+    inspect: wantsInspect(opts),
+    readStdin: () => (sink.readStdin === null ? null : sink.readStdin()),
+    stdout: (s) => sink.stdout(s),
+    stderr: (s) => sink.stderr(s),
   });
+  return { key: preparedKey(opts), interp, generation: interpreterGeneration, sink, state: 'ready' };
+}
+
+/** Whether `p` can still run a program with these options (nothing else made an interpreter since). */
+export function preparedFits(p: PreparedProgram, opts: PrepareOptions): boolean {
+  return p.state === 'ready' && p.generation === interpreterGeneration && p.key === preparedKey(opts);
+}
+
+/** Shut down a prepared interpreter that will not run (as runProgram shuts down after a program). */
+export function discardPrepared(p: PreparedProgram): void {
+  if (p.state !== 'ready' || p.generation !== interpreterGeneration) return;
+  p.state = 'used';
+  try {
+    finalizeInterpreter(p.interp.mainModule);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+  }
+}
+
+export function runProgram(opts: RunOptions): RunResult {
+  return runPrepared(prepareProgram(opts), opts);
+}
+
+/** Run a program on an interpreter made by prepareProgram with the same filename/argv/cwd/inspection. */
+export function runPrepared(prepared: PreparedProgram, opts: RunOptions): RunResult {
+  if (!preparedFits(prepared, opts)) throw new Error('runPrepared: the prepared interpreter does not fit or is gone');
+  prepared.state = 'used';
+  let stdout = '';
+  let stderr = '';
+  const interp = prepared.interp;
+  prepared.sink.stdout = (s) => {
+    stdout += s;
+    opts.onStdout?.(s);
+  };
+  prepared.sink.stderr = (s) => {
+    stderr += s;
+    opts.onStderr?.(s);
+  };
+  prepared.sink.readStdin = opts.readStdin ?? null;
+  rt.stdin = opts.stdin ?? '';
+  rt.readStdin = opts.readStdin === undefined ? null : () => prepared.sink.readStdin!();
+  rt.fs = opts.fs ?? rt.fs;
+  rt.budget = opts.maxInstructions ?? Infinity;
   const main = interp.mainModule;
   const onBreakpoint = opts.onBreakpoint;
   rt.breakpointHook = onBreakpoint === undefined || traceHooks.registry === null ? null : () => {
