@@ -71,7 +71,7 @@ registerTypeInit(() => {
   classCreatedHook.fn = addInstanceDescriptors;
   slotMemberFactory.define = (t, name, index) => {
     const d = new PyMemberDescr(t, name, index);
-    allocObject(d, 56);
+    allocObject(d, d.type.basicsize);
     t.rc++; // d_type
     gcTrack(d);
     dictSetStr(t.dict, name, d);

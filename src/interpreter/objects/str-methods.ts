@@ -817,7 +817,9 @@ function isTypeError(e: unknown): boolean {
 /** str.__sizeof__: the compact object plus a cached UTF-8 copy where CPython has one. */
 export function strSizeof(o: PyStr): number {
   let n = strAllocSize(o.length, o.kind);
-  if (o.type !== strType) n = o.kind === StrKind.ASCII ? 40 + o.length + 1 : 56 + (o.length + 1) * o.kind;
+  // a str subclass instance is a two-block (non-compact) string: sizeof(PyUnicodeObject) + its
+  // separately allocated characters (unicode_sizeof)
+  if (o.type !== strType) n = 64 + (o.length + 1) * (o.kind === StrKind.ASCII ? 1 : o.kind);
   if (hasUtf8Copy(o)) n += utf8Length(o.value) + 1;
   return n;
 }
