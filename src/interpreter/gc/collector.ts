@@ -17,6 +17,7 @@
  * No JavaScript recursion on the object graph: every pass is a loop over a list, and
  * `traverse` callbacks only look at direct referents.
  */
+import { clearAllFreeLists } from '../vm/freelist-state';
 import { PyObject, decref, isImmortal } from '../objects/object';
 import { PyGCObject, GC_TRACKED, GC_FINALIZED, gcTracking, isGC } from '../objects/gcobject';
 import { setGCHooks } from '../objects/memory';
@@ -635,6 +636,8 @@ function collectMain(generation: number): CollectResult {
     }
   }
   listMerge(finalizers, old);
+
+  if (generation === NUM_GENERATIONS - 1) clearAllFreeLists();
 
   const st = gcState.stats[generation];
   st.collections++;

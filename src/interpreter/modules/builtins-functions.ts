@@ -208,6 +208,7 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
     result = startArg;
   }
   const it = getIter(iterable!);
+  let released = false;
   try {
     // exact-int fast path (C long accumulator)
     if (result.type === intType && typeof (result as PyInt).value === 'number') {
@@ -215,7 +216,12 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
       decref(result);
       for (;;) {
         const item = iterNext(it);
-        if (item === null) return newIntSsize(acc); // PyLong_FromSsize_t(i_result)
+        if (item === null) {
+          // builtin_sum_impl releases the iterator before PyLong_FromSsize_t(i_result)
+          released = true;
+          decref(it);
+          return newIntSsize(acc);
+        }
         if ((item.type === intType || item.type === boolType) && typeof (item as PyInt).value === 'number') {
           const b = (item as PyInt).value as number;
           const s = acc + b;
@@ -244,6 +250,8 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
         const item = iterNext(it);
         if (item === null) {
           if (c && Number.isFinite(c)) f += c;
+          released = true;
+          decref(it);
           return newFloat(f);
         }
         if (item.type === floatType) {
@@ -290,7 +298,7 @@ function builtinSum(args: PyObject[], kw: string[] | null): PyObject {
       result = r;
     }
   } finally {
-    decref(it);
+    if (!released) decref(it);
   }
 }
 

@@ -13,7 +13,7 @@
 import { PyObject, decref } from './object';
 import { floatType, intType, strType } from './core-types';
 import { PyFloat, newFloat, floatFreeMemory } from './float';
-import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe, newIntDigits } from './int';
+import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe, newIntDigits, ndigits } from './int';
 import { PyStr, newStr, newAsciiStrFresh } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
@@ -27,7 +27,7 @@ import { defineMethod, defineClassMethod, defineGetSet, parseArgs, noKwargs } fr
 import { newTuple } from './tuple';
 import { isTrue, call, lookupSpecial, iterToArray } from './abstract';
 import { pointerHash } from './object-type';
-import { allocObject } from './alloc';
+import { allocObject, allocBuffer, freeBuffer } from './alloc';
 import { gcTrack, PyGCObject } from './gcobject';
 import { constFactories } from './const-factories';
 import { PyBytes, PyByteArray, bytesReprText, decodeToString } from './bytes';
@@ -498,7 +498,18 @@ registerTypeInit(() => {
     initSubclassInstance(o, o.type, (o.type.basicsize + 4 * n + 7) & ~7);
   };
   const is = intType.slots;
-  is.repr = (o) => newAsciiStrFresh(intToDecimal((o as PyInt).value)); // long_to_decimal_string: a new str even for one digit
+  // long_to_decimal_string: a new str even for one digit, built from a scratch int of base 10**9
+  // digits (_PyLong_New(1 + size_a + size_a / 99)) that is alive while the str is allocated
+  is.repr = (o) => {
+    const v = (o as PyInt).value;
+    const n = ndigits(v);
+    const scratch = allocBuffer(24 + 4 * (1 + n + Math.floor(n / 99)));
+    try {
+      return newAsciiStrFresh(intToDecimal(v));
+    } finally {
+      freeBuffer(scratch);
+    }
+  };
   const intPowOrig = is.nbLeft![NB.POWER]!;
   is.nbLeft![NB.POWER] = (a, b) => {
     if (a instanceof PyInt && b instanceof PyInt && b.value < 0) {

@@ -28,6 +28,7 @@ import { getIter, iterNext } from './abstract';
 import { allocObject, allocBuffer } from './alloc';
 import { strFormat, strFormatMap, strFormatSpecObj, mappingGet } from './formatting';
 import { encodeStr } from './bytes';
+import { sequenceList } from './list-type';
 
 // ------------------------------------------------------------------ constructing results
 
@@ -758,7 +759,9 @@ function maketrans(args: PyObject[], kw: string[] | null): PyObject {
 
 export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
   let items: PyObject[];
-  let owned = false;
+  // PySequence_Fast: a list or tuple is used as is, any other iterable is first made a list
+  // (its item array is on the heap while the result is built)
+  let fseq: PyList | null = null;
   if (iterable.type === tupleType || iterable instanceof PyTuple) items = (iterable as PyTuple).items;
   else if (iterable instanceof PyList) items = iterable.items.slice();
   else {
@@ -769,20 +772,12 @@ export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
       if (isTypeError(e)) throw typeError('can only join an iterable');
       throw e;
     }
-    items = [];
-    owned = true;
     try {
-      for (;;) {
-        const v = iterNext(it);
-        if (v === null) break;
-        items.push(v);
-      }
-    } catch (e) {
-      for (const v of items) decref(v);
-      throw e;
+      fseq = sequenceList(it);
     } finally {
       decref(it);
     }
+    items = fseq.items;
   }
   try {
     if (items.length === 1 && items[0].type === strType) return same(items[0] as PyStr);
@@ -803,7 +798,7 @@ export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
     ensureAllocatable(strAllocSize(units, kind), units, HOST_MAX_CHARS);
     return newStr(parts.join(sepO.value));
   } finally {
-    if (owned) for (const v of items) decref(v);
+    if (fseq !== null) decref(fseq);
   }
 }
 

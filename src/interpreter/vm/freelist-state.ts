@@ -71,3 +71,17 @@ export function setFreeLists(state: FreeListState): void {
   for (let i = 0; i < state.tuples.length; i++) setTupleFreeListSize(i + 1, state.tuples[i]);
   seedSliceCache();
 }
+
+/**
+ * _PyGC_ClearAllFreeLists: the end of every collection of the oldest generation (gc.collect(),
+ * or an automatic full collection) empties the tuple, float, list and dict (then key-table) free
+ * lists, their blocks going back to the allocator — so objects made right after gc.collect() are
+ * all new allocations that tracemalloc sees. The slice cache is not a free list and stays.
+ */
+export function clearAllFreeLists(): void {
+  for (let len = 1; len < 20; len++) setTupleFreeListSize(len, 0);
+  setFloatFreeListSize(0);
+  setListFreeListSize(0);
+  setDictFreeListSize(0);
+  setKeysFreeListSize(0);
+}
