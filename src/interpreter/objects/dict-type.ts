@@ -17,14 +17,15 @@ import {
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { PyTuple, newTuple } from './tuple';
 import { newInt, newBool } from './int';
-import { newStr } from './str';
+import { newStr, StrKind } from './str';
+import { UnicodeWriterSim, reprEnterMemory, reprLeaveMemory } from './unicode-writer';
 import { None, NotImplemented } from './singletons';
 import { typeError, valueError, runtimeError } from './errors';
 import { exceptionTypes, raiseWith } from './exceptions';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, exactArgs, noKwargs, rangeArgs } from './descriptors';
 import {
-  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, richEq, length,
+  call, callMethod, getAttrOrNull, getItem, getIter, iterNext, lookupSpecial, reprText, repr, richEq, length,
 } from './abstract';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
@@ -504,11 +505,27 @@ registerTypeInit(() => {
   const s = dictType.slots;
   s.repr = (o) => {
     const d = o as PyDict;
-    if (d.used === 0) return newStr('{}');
     if (reprInProgress.has(d)) return newStr('{...}');
+    // dict_repr enters the repr list even for {}; its writer's minimum is
+    // "{" + "1: 2" + ", 3: 4" * (len - 1) + "}"
+    reprEnterMemory();
+    if (d.used === 0) {
+      reprLeaveMemory();
+      return newStr('{}');
+    }
     reprInProgress.add(d);
+    const w = new UnicodeWriterSim(true, 1 + 4 + 6 * (d.used - 1) + 1);
+    let left = true;
+    const piece = (x: PyObject): string => {
+      const r = repr(x);
+      w.write(r.length, r.kind);
+      const t = r.value;
+      decref(r);
+      return t;
+    };
     try {
       const parts: string[] = [];
+      w.write(1, StrKind.ASCII);
       for (let i = 0; i < d.keys.length; i++) {
         const k = d.keys[i];
         if (k === null) continue;
@@ -516,15 +533,28 @@ registerTypeInit(() => {
         k.rc++;
         v.rc++;
         try {
-          parts.push(reprText(k) + ': ' + reprText(v));
+          if (parts.length > 0) w.write(2, StrKind.ASCII);
+          const kt = piece(k);
+          w.write(2, StrKind.ASCII);
+          parts.push(kt + ': ' + piece(v));
         } finally {
           decref(k);
           decref(v);
         }
       }
+      w.overallocate = false;
+      w.write(1, StrKind.ASCII);
+      reprInProgress.delete(d);
+      reprLeaveMemory();
+      left = false;
+      w.finish();
       return newStr('{' + parts.join(', ') + '}');
     } finally {
-      reprInProgress.delete(d);
+      w.finish();
+      if (left) {
+        reprInProgress.delete(d);
+        reprLeaveMemory();
+      }
     }
   };
   s.hash = null;

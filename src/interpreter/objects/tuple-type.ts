@@ -12,7 +12,8 @@ import { tupleType, intType, floatType, strType, tupleIteratorType, listType } f
 import { PyTuple, newTuple, theEmptyTuple, takeTupleBlock, resizeTupleBlock, freeTupleBlock, newTupleInBlock } from './tuple';
 import { PyInt, newInt, newBool, newIntSsize } from './int';
 import { PyFloat } from './float';
-import { PyStr, newStr, strHash } from './str';
+import { PyStr, newStr, strHash, StrKind } from './str';
+import { UnicodeWriterSim, reprEnterMemory, reprLeaveMemory } from './unicode-writer';
 import { NotImplemented } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, indexError, valueError, noMemory } from './errors';
@@ -21,7 +22,7 @@ import { defineMethod, parseArgs, exactArgs, PyMethodDescr } from './descriptors
 import { dictSetStr } from './dict';
 import { wrapperDescrType } from './core-types';
 import { None } from './singletons';
-import { hashOf, reprText, richCompare, richCompareBool, richEq, iterToArray, getIter, iterNext } from './abstract';
+import { hashOf, repr, reprText, richCompare, richCompareBool, richEq, iterToArray, getIter, iterNext } from './abstract';
 import { allocObject } from './alloc';
 import { gcTrack } from './gcobject';
 import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
@@ -201,21 +202,42 @@ export function seqRepr(o: PyObject, getItems: () => PyObject[], open: string, c
   if (getItems().length === 0) return newStr(open + close);
   if (reprInProgress.has(o)) return newStr(open + '...' + close);
   reprInProgress.add(o);
+  reprEnterMemory();
+  // list_repr / tuplerepr: "[" + "1" + ", 2" * (len - 1) + "]" as the writer's minimum
+  const n0 = getItems().length;
+  const w = new UnicodeWriterSim(true, trailingComma && n0 === 1 ? 4 : 1 + 1 + 3 * (n0 - 1) + 1);
+  let left = true;
   try {
     const parts: string[] = [];
+    w.write(1, StrKind.ASCII);
     // the list may change while item reprs run: re-read the length each time (list_repr)
     for (let i = 0; i < getItems().length; i++) {
       const v = getItems()[i];
+      if (i > 0) w.write(2, StrKind.ASCII);
       v.rc++;
       try {
-        parts.push(reprText(v));
+        const r = repr(v);
+        parts.push(r.value);
+        w.write(r.length, r.kind);
+        decref(r);
       } finally {
         decref(v);
       }
     }
-    return newStr(open + parts.join(', ') + (trailingComma && parts.length === 1 ? ',' : '') + close);
-  } finally {
+    const tail = trailingComma && parts.length === 1 ? ',' : '';
+    w.overallocate = false;
+    w.write(tail.length + 1, StrKind.ASCII);
     reprInProgress.delete(o);
+    reprLeaveMemory();
+    left = false;
+    w.finish();
+    return newStr(open + parts.join(', ') + tail + close);
+  } finally {
+    w.finish();
+    if (left) {
+      reprInProgress.delete(o);
+      reprLeaveMemory();
+    }
   }
 }
 
