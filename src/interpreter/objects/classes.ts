@@ -9,6 +9,7 @@
  *    slots, and `fixupSlots`, which points each slot at the dunder the class defines (CPython's
  *    slotdefs/update_one_slot), so operators on instances call `__add__`, `__eq__`, `__len__` …
  */
+import { addSubclassMemory } from './subclass-memory';
 import { rt } from '../vm/state';
 import { PyObject, decref, release } from './object';
 import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
@@ -584,7 +585,10 @@ export function makeClass(
   t.base.rc++; // tp_base
   t.dict = newDict();
   dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
-  allocObject(t, 920);
+  // type_new: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates nitems + 1
+  // PyMemberDef entries (40 bytes each, the last a sentinel) after the 920-byte PyHeapTypeObject
+  const ownSlots = slotsAttr !== null ? slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length : 0;
+  allocObject(t, 920 + 40 * (ownSlots + 1));
   gcTrack(t);
   t.mroTuple = newTuple(mro.map((b) => (b.rc++, b)));
 
@@ -660,6 +664,7 @@ export function makeClass(
     }
   }
   for (const b of bases) b.subclasses.push(t);
+  addSubclassMemory(t, bases);
   classCreatedHook.fn(t);
   // PyType_Ready: __doc__ (type_dict_set_doc), then __hash__ = None for __eq__ without __hash__
   if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);

@@ -3,6 +3,7 @@
  * (Objects/funcobject.c cm_init/sm_init, Objects/descrobject.c property_init/property_copy).
  * The descriptor slots themselves live in descriptors.ts.
  */
+import { removeSubclassMemory } from './subclass-memory';
 import { PyObject, decref, xdecref, release } from './object';
 import { PyType } from './typeobject';
 import {
@@ -426,6 +427,7 @@ function initTypeGC(): void {
       const i = b.subclasses.indexOf(t);
       if (i >= 0) b.subclasses.splice(i, 1);
     }
+    removeSubclassMemory(t);
     t.lookupCache.clear();
     // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro
     if (t.base !== null) release(t.base);
