@@ -16,7 +16,7 @@ import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './type
 import { objectType, typeType, strType, tupleType, functionType } from './core-types';
 import { PyGCObject, InlineValues, gcTrack, gcUntrack, GC_FINALIZED } from './gcobject';
 import {
-  PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
+  PyDict, newDict, dictSet, dictSetInterned, dictForEach, dictCopyHook, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
 } from './dict';
 import { PyStr, newStr, internStr } from './str';
 import { PyTuple, newTuple } from './tuple';
@@ -66,7 +66,7 @@ export function materializeDict(o: PyGCObject): PyDict {
   const d = newDict();
   if (o.attrs !== null) {
     for (const [k, v] of o.attrs) {
-      dictSetStr(d, k, v);
+      dictSetInterned(d, k, v);
       decref(v); // the dict now owns the reference the inline values held
     }
     o.attrs = null;
@@ -157,7 +157,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
       decref(key);
       if (old === null) throw noAttribute(o, name);
       decref(old);
-    } else dictSetStr(d, name, v);
+    } else dictSetInterned(d, name, v);
     return;
   }
   if (o.attrs === null) o.attrs = new Map();
@@ -192,7 +192,7 @@ function storeInstanceAttribute(o: PyGCObject, inl: InlineValues, name: string, 
         decref(key);
         if (old === null) throw noAttribute(o, name);
         decref(old);
-      } else dictSetStr(d, name, v);
+      } else dictSetInterned(d, name, v);
       return;
     }
     ix = sharedKeysAdd(keys, name);
@@ -254,7 +254,7 @@ export function typeSetAttr(o: PyObject, name: string, v: PyObject | null): void
     if (old === null) throw attributeError(`type object '${type.name}' has no attribute '${name}'`);
     decref(old);
   } else {
-    dictSetStr(type.dict, name, v);
+    dictSetInterned(type.dict, name, v);
   }
   type.invalidateCaches();
   if (name.startsWith('__') && name.endsWith('__')) {
@@ -583,8 +583,9 @@ export function makeClass(
     t.basesTuple = newTuple(bases.map((b) => (b.rc++, b)));
   }
   t.base.rc++; // tp_base
-  t.dict = newDict();
-  dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
+  // type_new_init: tp_dict = PyDict_Copy(namespace) (clone_combined_dict_keys for a compact one),
+  // before the type object itself is allocated
+  t.dict = dictCopyHook.fn(ns);
   // type_new: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates nitems + 1
   // PyMemberDef entries (40 bytes each, the last a sentinel) after the 920-byte PyHeapTypeObject
   const ownSlots = slotsAttr !== null ? slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length : 0;
@@ -630,13 +631,13 @@ export function makeClass(
   if (t.dict.getStr('__module__') === null) {
     // type_new_set_module: the calling frame's globals' __name__
     const modName = rt.frame?.globals.getStr('__name__') ?? null;
-    if (modName !== null) dictSetStr(t.dict, '__module__', modName);
+    if (modName !== null) dictSetInterned(t.dict, '__module__', modName);
   }
   for (const special of ['__new__']) {
     const f = t.dict.getStr(special);
     if (f !== null && f.type === functionType) {
       const sm = staticWrapFactory.wrap(f);
-      dictSetStr(t.dict, special, sm);
+      dictSetInterned(t.dict, special, sm);
       decref(sm);
     }
   }
@@ -644,7 +645,7 @@ export function makeClass(
     const f = t.dict.getStr(special);
     if (f !== null && f.type === functionType) {
       const cm = staticWrapFactory.classmethod(f);
-      dictSetStr(t.dict, special, cm);
+      dictSetInterned(t.dict, special, cm);
       decref(cm);
     }
   }
@@ -667,8 +668,8 @@ export function makeClass(
   addSubclassMemory(t, bases);
   classCreatedHook.fn(t);
   // PyType_Ready: __doc__ (type_dict_set_doc), then __hash__ = None for __eq__ without __hash__
-  if (t.dict.getStr('__doc__') === null) dictSetStr(t.dict, '__doc__', None);
-  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetStr(t.dict, '__hash__', None);
+  if (t.dict.getStr('__doc__') === null) dictSetInterned(t.dict, '__doc__', None);
+  if (ns.getStr('__eq__') !== null && ns.getStr('__hash__') === null) dictSetInterned(t.dict, '__hash__', None);
   t.dealloc = instanceDeallocFor(t);
   t.freeMemory = solid.freeMemory;
   t.traverse = instanceTraverseFor(solid);

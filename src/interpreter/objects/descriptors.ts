@@ -14,7 +14,7 @@ import {
 import { PyType, NativeFn } from './typeobject';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject } from './alloc';
-import { dictSetStr, PyDict } from './dict';
+import { dictSetStr, dictSetInterned, PyDict } from './dict';
 import { typeError, attributeError } from './errors';
 import { None } from './singletons';
 import { call } from './abstract';
@@ -139,7 +139,7 @@ export function defineGetSet(
     type.rc++;
     gcTrack(d);
   }
-  dictSetStr(type.dict, name, d);
+  dictSetInterned(type.dict, name, d);
   d.rc--;
 }
 

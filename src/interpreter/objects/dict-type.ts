@@ -12,7 +12,7 @@ import {
 } from './core-types';
 import {
   PyDict, newDict, dictGet, dictSet, dictPop, dictClear, dictFind, keyHash, dictSizeof, dictResizeLog2,
-  estimateLog2Keysize, keysObjectSize, splitDictCopy,
+  estimateLog2Keysize, keysObjectSize, splitDictCopy, dictCopyHook,
 } from './dict';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { PyTuple, newTuple } from './tuple';
@@ -216,7 +216,7 @@ export function dictDelItem(d: PyDict, key: PyObject): void {
 
 /** A copy of dict `src` into the empty dict `dst` (clone_combined_dict_keys geometry). */
 function cloneInto(dst: PyDict, src: PyDict): void {
-  dictResizeLog2(dst, src.log2Size, src.unicodeKeys);
+  dictResizeLog2(dst, src.log2Size, src.unicodeKeys, true);
   for (let i = 0; i < src.keys.length; i++) {
     const k = src.keys[i];
     if (k !== null) dictSet(dst, k, src.values[i]!);
@@ -501,6 +501,7 @@ registerTypeInit(() => {
   dictRevValueIteratorType = extraType('dict_reversevalueiterator', 56);
   dictRevItemIteratorType = extraType('dict_reverseitemiterator', 56);
   vmHooks.dictUpdate = (d, m) => dictUpdateArg(d, m);
+  dictCopyHook.fn = dictCopy;
 
   const s = dictType.slots;
   s.repr = (o) => {

@@ -185,12 +185,12 @@ function log2KeysizeFor(minsize: number): number {
   return log2;
 }
 
-function newKeysTable(d: PyDict, log2: number): void {
+function newKeysTable(d: PyDict, log2: number, fresh = false): void {
   // dictresize: the new table is allocated before the old one is freed
   const oldAddr = d.keysAddr;
   const oldLog2 = d.log2Size;
   const oldUnicode = d.keysUnicode;
-  d.keysAddr = allocKeys(log2, d.unicodeKeys);
+  d.keysAddr = fresh ? allocBuffer(keysObjectSize(log2, d.unicodeKeys)) : allocKeys(log2, d.unicodeKeys);
   d.keysUnicode = d.unicodeKeys;
   const sp = d.split;
   if (sp !== null) {
@@ -339,6 +339,22 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   const k = newStr(name);
   dictSet(d, k, value);
   decref(k);
+}
+
+/** PyDict_Copy for modules below dict-type.ts in the import graph (set by dict-type.ts). */
+export const dictCopyHook = {
+  fn: (_d: PyDict): PyDict => {
+    throw new Error('dict copy not bootstrapped');
+  },
+};
+
+/**
+ * d[name] = value with the interned str for `name` as the key, as CPython's attribute stores
+ * (PyObject_SetAttr interns the name) and type creation (_Py_ID names, interned slot names) do:
+ * no key object is allocated when the name is already interned.
+ */
+export function dictSetInterned(d: PyDict, name: string, value: PyObject): void {
+  dictSet(d, internStr(name), value);
 }
 
 /** d[name] = value, taking over (stealing) the caller's reference to value. */
@@ -490,11 +506,12 @@ export function initDictType(): void {
 
 /**
  * dictresize(d, log2, unicode) for the container module (dict.copy / dict_merge presizing,
- * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted.
+ * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted. `malloc`:
+ * clone_combined_dict_keys takes its table with PyObject_Malloc, never from the key free list.
  */
-export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys): void {
+export function dictResizeLog2(d: PyDict, log2: number, unicode = d.unicodeKeys, malloc = false): void {
   d.unicodeKeys = unicode && d.unicodeKeys;
-  newKeysTable(d, log2);
+  newKeysTable(d, log2, malloc);
   compact(d);
   d.usable -= d.used;
 }
