@@ -2,7 +2,8 @@
  * `_simlib`: helpers for the library modules written in Python. `exec_source(source, ns)` runs
  * Python source with the names of dict `ns` visible and stores the names it defines back into
  * `ns` — what dataclasses and namedtuple use `exec` for in CPython (generated `__init__` with
- * a real signature, so argument errors read exactly like CPython's).
+ * a real signature, so argument errors read exactly like CPython's). `dict_index_slots(d)`: the
+ * size of a dict's key-table index, for C types that keep a per-slot array beside a dict.
  */
 import { PyObject, decref } from '../objects/object';
 import { PyDict, dictForEach, dictSet } from '../objects/dict';
@@ -10,6 +11,7 @@ import { defineFunction } from '../objects/descriptors';
 import { newModule } from '../objects/module';
 import { PyStr } from '../objects/str';
 import { None } from '../objects/singletons';
+import { newInt } from '../objects/int';
 import { typeError } from '../objects/errors';
 import { moduleExec } from '../vm/import';
 import { registerNativeModule, LIB_DIR } from './pymodule';
@@ -18,6 +20,13 @@ let counter = 0;
 const MODULE_ATTRS = new Set(['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', '__builtins__']);
 
 registerNativeModule('_simlib', (m) => {
+  // the number of index slots of a dict's key table (0 for the shared empty table): what C
+  // types built on dict size their own per-slot arrays by (OrderedDict's od_fast_nodes)
+  defineFunction(m.md, 'dict_index_slots', (_s, args) => {
+    const d = args[0];
+    if (!(d instanceof PyDict)) throw typeError('dict_index_slots(dict)');
+    return newInt(d.log2Size === 0 ? 0 : 2 ** d.log2Size);
+  });
   defineFunction(m.md, 'exec_source', (_s, args) => {
     const [src, ns] = args;
     if (!(src instanceof PyStr) || !(ns instanceof PyDict)) throw typeError('exec_source(str, dict)');

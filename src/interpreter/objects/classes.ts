@@ -15,7 +15,7 @@ import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './type
 import { objectType, typeType, strType, tupleType, functionType } from './core-types';
 import { PyGCObject, InlineValues, gcTrack, gcUntrack, GC_FINALIZED } from './gcobject';
 import {
-  PyDict, newDict, dictSet, dictSetStr, dictForEach, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
+  PyDict, newDict, dictSet, dictSetInterned, dictForEach, dictCopyHook, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
 } from './dict';
 import { PyStr, newStr, internStr, runtimeIdentifier } from './str';
 import { PyTuple, newTuple } from './tuple';
@@ -67,7 +67,7 @@ export function materializeDict(o: PyGCObject): PyDict {
   const d = newDict();
   if (o.attrs !== null) {
     for (const [k, v] of o.attrs) {
-      dictSetStr(d, k, v);
+      dictSetInterned(d, k, v);
       decref(v); // the dict now owns the reference the inline values held
     }
     o.attrs = null;
@@ -163,7 +163,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
       decref(key);
       if (old === null) throw noAttribute(o, name);
       decref(old);
-    } else dictSetStr(d, name, v);
+    } else dictSetInterned(d, name, v);
     return;
   }
   if (o.attrs === null) o.attrs = new Map();
@@ -198,7 +198,7 @@ function storeInstanceAttribute(o: PyGCObject, inl: InlineValues, name: string, 
         decref(key);
         if (old === null) throw noAttribute(o, name);
         decref(old);
-      } else dictSetStr(d, name, v);
+      } else dictSetInterned(d, name, v);
       return;
     }
     ix = sharedKeysAdd(keys, name);
@@ -260,7 +260,7 @@ export function typeSetAttr(o: PyObject, name: string, v: PyObject | null): void
     if (old === null) throw attributeError(`type object '${type.name}' has no attribute '${name}'`);
     decref(old);
   } else {
-    dictSetStr(type.dict, name, v);
+    dictSetInterned(type.dict, name, v);
   }
   type.invalidateCaches();
   if (name.startsWith('__') && name.endsWith('__')) {
@@ -617,8 +617,7 @@ export function makeClass(
     t.basesTuple = newTuple(bases.map((b) => (b.rc++, b)));
   }
   t.base.rc++; // tp_base
-  t.dict = newDict();
-  dictForEach(ns, (k, v) => dictSet(t.dict, k, v));
+  t.dict = dictCopyHook.fn(ns); // type_new_init: PyDict_Copy(orig_dict), before the type object
   // type_new_alloc: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates
   // nitems + 1 PyMemberDef (40 bytes each) after the 920-byte PyHeapTypeObject
   const newSlots = slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
@@ -726,7 +725,7 @@ export function makeClass(
  * class statement — a fresh one, counted by the gc, when the dict free list is empty).
  */
 function setNames(t: PyType): void {
-  const copy = classHooks.dictCopy(t.dict);
+  const copy = dictCopyHook.fn(t.dict);
   const items: [PyObject, PyObject][] = [];
   dictForEach(copy, (k, v) => items.push([k, v]));
   try {
@@ -864,9 +863,6 @@ export const finalizerHook = {
     fin(o);
   },
 };
-/** PyDict_Copy, installed by dict-type.ts (which imports this module). */
-export const classHooks = { dictCopy: null as unknown as (d: PyDict) => PyDict };
-
 export const weakrefHook = {
   clear(_o: PyGCObject): void {},
 };

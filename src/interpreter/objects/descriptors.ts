@@ -99,7 +99,7 @@ export class PyProperty extends PyGCObject {
 // ------------------------------------------------------------------ definitions API
 export function defineMethod(type: PyType, name: string, fn: NativeFn): void {
   const d = new PyMethodDescr(type, name, fn);
-  allocObject(d, 56);
+  allocObject(d, d.type.basicsize);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }
@@ -114,7 +114,7 @@ export function markRecursionChecking(type: PyType, names: string[]): void {
 
 export function defineClassMethod(type: PyType, name: string, fn: NativeFn): void {
   const d = new PyMethodDescr(type, name, fn, true);
-  allocObject(d, 56);
+  allocObject(d, d.type.basicsize);
   dictSetStr(type.dict, name, d);
   d.rc--;
 }
@@ -134,7 +134,7 @@ export function defineGetSet(
   set: ((o: PyObject, v: PyObject | null) => void) | null = null,
 ): void {
   const d = new PyGetSetDescr(type, name, get, set);
-  allocObject(d, 48);
+  allocObject(d, d.type.basicsize);
   if (type.isHeapType) {
     // a class's own descriptor holds its class (d_type) and is tracked (descr_traverse)
     type.rc++;
@@ -287,7 +287,7 @@ export function initDescriptorTypes(): void {
         // a bound slot wrapper is a method-wrapper (wrapperobject)
         const b = new PyBuiltin(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, null, methodWrapperType);
         obj.rc++;
-        allocObject(b, 32);
+        allocObject(b, methodWrapperType.basicsize);
         gcTrack(b);
         return b;
       }

@@ -12,12 +12,12 @@ import {
 } from './core-types';
 import {
   PyDict, newDict, dictGet, dictSet, dictPop, dictClear, dictFind, keyHash, dictSizeof, dictResizeLog2,
-  estimateLog2Keysize, keysObjectSize, splitDictCopy,
+  estimateLog2Keysize, keysObjectSize, splitDictCopy, dictCopyHook,
 } from './dict';
 import { PyType, NB, NB_COUNT, BinarySlot } from './typeobject';
 import { PyTuple, newTuple } from './tuple';
 import { newInt, newBool } from './int';
-import { newStr } from './str';
+import { newStr, StrKind } from './str';
 import { None, NotImplemented } from './singletons';
 import { typeError, valueError, runtimeError } from './errors';
 import { exceptionTypes, raiseWith } from './exceptions';
@@ -31,7 +31,6 @@ import { allocObject, allocStatic, freeObject } from './alloc';
 import { makeImmortal } from './object';
 import { defineSlotMethod, markUnhashable } from './tuple-type';
 import { reprEnter, reprLeave } from './repr-guard';
-import { classHooks } from './classes';
 import { UnicodeWriterModel } from './unicode-writer';
 import { addSlotWrappers } from './slot-wrappers';
 import { listModule, mappingProxy } from './object-type';
@@ -503,7 +502,7 @@ registerTypeInit(() => {
   dictRevValueIteratorType = extraType('dict_reversevalueiterator', 56);
   dictRevItemIteratorType = extraType('dict_reverseitemiterator', 56);
   vmHooks.dictUpdate = (d, m) => dictUpdateArg(d, m);
-  classHooks.dictCopy = dictCopy;
+  dictCopyHook.fn = dictCopy;
 
   const s = dictType.slots;
   s.repr = (o) => {

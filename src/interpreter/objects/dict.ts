@@ -341,6 +341,22 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   decref(k);
 }
 
+/** PyDict_Copy for modules below dict-type.ts in the import graph (set by dict-type.ts). */
+export const dictCopyHook = {
+  fn: (_d: PyDict): PyDict => {
+    throw new Error('dict copy not bootstrapped');
+  },
+};
+
+/**
+ * d[name] = value with the interned str for `name` as the key, as CPython's attribute stores
+ * (PyObject_SetAttr interns the name) and type creation (_Py_ID names, interned slot names) do:
+ * no key object is allocated when the name is already interned.
+ */
+export function dictSetInterned(d: PyDict, name: string, value: PyObject): void {
+  dictSet(d, internStr(name), value);
+}
+
 /** d[name] = value, taking over (stealing) the caller's reference to value. */
 export function dictSetStrSteal(d: PyDict, name: string, value: PyObject): void {
   dictSetStr(d, name, value);
@@ -490,7 +506,8 @@ export function initDictType(): void {
 
 /**
  * dictresize(d, log2, unicode) for the container module (dict.copy / dict_merge presizing,
- * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted.
+ * clone_combined_dict_keys): a fresh key table of 2**log2 slots, entries compacted. `malloc`:
+ * clone_combined_dict_keys takes its table with PyObject_Malloc, never from the key free list.
  */
 /**
  * Give `d` a new key table of 2**log2 slots. `fresh`: clone_combined_dict_keys (PyDict_Copy's

@@ -13,14 +13,14 @@
 import { PyObject, decref } from './object';
 import { floatType, intType, strType } from './core-types';
 import { PyFloat, newFloat, floatFreeMemory } from './float';
-import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe, ndigits } from './int';
+import { PyInt, IntValue, newInt, newBool, norm, toBig, isSafe, newIntDigits, ndigits } from './int';
 import { PyStr, newStr, newAsciiStrFresh } from './str';
 import { NotImplemented, None } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, valueError } from './errors';
 import { registerTypeInit } from './bootstrap';
 import {
-  intToFloat, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue, pyError,
+  intToFloat, longLong, floatCompareHook, intParseHook, intTruncHook, truthHook, allocHook, bitLength, asIntValue, pyError,
   withPyErrors,
 } from './int-type';
 import { defineMethod, defineClassMethod, defineGetSet, parseArgs, noKwargs } from './descriptors';
@@ -319,6 +319,22 @@ function intToBytes(self: PyObject, args: PyObject[], kw: string[] | null): PyOb
   return constFactories.bytes(withPyErrors(() => intToByteArray(v, length, order, signed)));
 }
 
+/**
+ * Digits _PyLong_FromByteArray allocates: the significant bytes (without the high-order 0x00, or
+ * 0xff for a negative signed number — plus one back when signed and any were dropped) times 8
+ * bits, rounded up to 30-bit digits.
+ */
+function fromByteArrayDigits(bytes: number[], little: boolean, signed: boolean): number {
+  const n = bytes.length;
+  if (n === 0) return 0;
+  const insignificant = signed && bytes[little ? n - 1 : 0]! >= 0x80 ? 0xff : 0;
+  let i = 0;
+  while (i < n && bytes[little ? n - 1 - i : i] === insignificant) i++;
+  let significant = n - i;
+  if (signed && significant < n) significant++;
+  return Math.ceil((significant * 8) / 30);
+}
+
 function intFromBytes(cls: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [bytesArg, orderArg, signedArg] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], 1, 2);
   const order = byteorderArg(orderArg, 'from_bytes');
@@ -335,7 +351,7 @@ function intFromBytes(cls: PyObject, args: PyObject[], kw: string[] | null): PyO
   } finally {
     for (const it of items) decref(it);
   }
-  const r = newInt(norm(withPyErrors(() => bytesToInt(bytes, order, signed))));
+  const r = newIntDigits(norm(withPyErrors(() => bytesToInt(bytes, order, signed))), fromByteArrayDigits(bytes, order === 'little', signed));
   if (cls === intType) return r;
   const o = call(cls, [r]);
   decref(r);
@@ -492,16 +508,7 @@ registerTypeInit(() => {
   };
   if (is.nbRight !== is.nbLeft) is.nbRight![NB.POWER] = is.nbLeft![NB.POWER];
   // long_long: an exact int is returned itself (+x, int(x), abs(x ≥ 0), x.real, round(x) …)
-  const sameInt = (o: PyObject): PyObject => {
-    if (o.type === intType) {
-      o.rc++;
-      return o;
-    }
-    return newInt((o as PyInt).value);
-  };
-  is.positive = sameInt;
-  is.int = sameInt;
-  is.index = sameInt;
+  const sameInt = longLong;
   const intAbs = is.absolute!;
   is.absolute = (o) => ((o as PyInt).value >= 0 ? sameInt(o) : intAbs(o));
   const intNew = is.new!;

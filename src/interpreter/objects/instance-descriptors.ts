@@ -17,7 +17,7 @@ import { defineGetSet, defineMethod, PyGetSetDescr } from './descriptors';
 import { registerTypeInit } from './bootstrap';
 import { materializeDict, slotMemberFactory, classCreatedHook, isGCLike } from './classes';
 import { allocObject } from './alloc';
-import { dictSetStr, keysObjectSize, SHARED_KEYS_LOG2 } from './dict';
+import { dictSetStr, dictSetInterned, keysObjectSize, SHARED_KEYS_LOG2 } from './dict';
 import { noAttribute } from './abstract';
 
 export class PyMemberDescr extends PyGCObject {

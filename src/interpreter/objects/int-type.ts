@@ -5,7 +5,10 @@
  */
 import { PyObject, decref } from './object';
 import { intType, boolType, floatType, strType } from './core-types';
-import { PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof, newIntSsize } from './int';
+import {
+  PyInt, IntValue, newInt, newBool, norm, toBig, True, False, isSafe, intSizeof, newIntSsize, newIntDigits, ndigits,
+} from './int';
+import { bothCompact, addAllocDigits, mulAllocDigits, shiftAllocDigits, divAllocDigits } from './int-alloc';
 import { PyFloat, newFloat } from './float';
 import { PyStr, newStr, runtimeIdentifier, TYPE_DICT_IDENTIFIERS } from './str';
 import { NotImplemented, None } from './singletons';
@@ -111,14 +114,36 @@ function pow(a: IntValue, b: IntValue): PyObject {
     if (fa === 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
     return newFloat(Math.pow(fa, intToFloat(b)));
   }
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = Math.pow(a, b);
-    if (isSafe(r)) return newInt(r);
+  let r: IntValue;
+  if (typeof a === 'number' && typeof b === 'number' && isSafe(Math.pow(a, b))) r = Math.pow(a, b);
+  else {
+    const bb = toBig(b);
+    const ab = toBig(a);
+    if (bitLength(ab) * Number(bb) > 1e8) throw overflowError('int too large');
+    r = norm(ab ** bb);
   }
-  const bb = toBig(b);
+  return powResult(a, b, r);
+}
+
+/**
+ * The object long_pow returns for a ** n (n ≥ 0, no modulus) with value r. Left-to-right binary
+ * exponentiation: z = a, then per remaining exponent bit z = z·z and, for a set bit, z = z·a;
+ * so n = 1 returns `a`'s value in a's own block (the caller passes the operand itself through
+ * the exact-int identity), and otherwise the block is the last multiplication's: the
+ * medium-value path when both factors are compact, else x_mul's size_a + size_b digits.
+ */
+function powResult(a: IntValue, n: IntValue, r: IntValue): PyObject {
+  if (n === 0 || n === 0n || r === 0 || r === 1 || r === -1) return newInt(r);
+  const odd = typeof n === 'number' ? n % 2 === 1 : (n & 1n) === 1n;
+  if (n === 1 || n === 1n) return newInt(r);
+  // the factors of the last multiplication: a**(n-1) · a, or a**(n/2) squared
   const ab = toBig(a);
-  if (bitLength(ab) * Number(bb) > 1e8) throw overflowError('int too large');
-  return newInt(norm(ab ** bb));
+  const prev = odd ? toBig(r) / ab : ab ** (toBig(n) / 2n);
+  const other = odd ? ab : prev;
+  const p = norm(prev);
+  const o = norm(other);
+  if (bothCompact(p, o)) return newInt(r);
+  return newIntDigits(r, ndigits(p) + ndigits(o));
 }
 
 function shift(a: IntValue, b: IntValue, left: boolean): IntValue {
@@ -141,45 +166,75 @@ function bitop(a: IntValue, b: IntValue, op: number): IntValue {
   return norm(op === NB.AND ? x & y : op === NB.OR ? x | y : x ^ y);
 }
 
+/**
+ * The quotient and remainder objects of floor division as l_divmod builds them: long_divrem's
+ * truncated results (blocks from int-alloc.ts divAllocDigits), then, when the remainder's sign
+ * differs from the divisor's, mod = long_add(mod, b) and div = long_sub(div, 1).
+ */
+function divResults(a: PyInt, x: IntValue, y: IntValue, want: 'q' | 'r' | 'qr'): [PyObject | null, PyObject | null] {
+  const wq = want !== 'r';
+  const wr = want !== 'q';
+  const q = want === 'r' ? 0 : floorDiv(x, y); // b == 0: "integer division or modulo by zero"
+  const r = mod(x, y); // for % alone: "integer modulo by zero"
+  const al = divAllocDigits(x, y);
+  if (al === null) return [wq ? newInt(q) : null, wr ? newInt(r) : null];
+  if (r === 0 || r === 0n || x < 0 === y < 0) {
+    const ro = !wr ? null : al.r === 'a' ? longLong(a) : al.r < 0 ? newInt(r) : newIntDigits(r, al.r);
+    return [wq ? newIntDigits(q, al.q) : null, ro];
+  }
+  const qt = norm(toBig(q) + 1n);
+  const rt = norm(toBig(r) - toBig(y));
+  const qo = !wq ? null : bothCompact(qt, 1) ? newInt(q) : newIntDigits(q, addAllocDigits(qt, -1));
+  const ro = !wr ? null : bothCompact(rt, y) ? newInt(r) : newIntDigits(r, addAllocDigits(rt, y));
+  return [qo, ro];
+}
+
 function intBinary(op: number): BinarySlot {
   return (a, b) => {
     if (!(a instanceof PyInt) || !(b instanceof PyInt)) return NotImplemented;
     const x = a.value;
     const y = b.value;
     switch (op) {
+      // beyond the compact (one-digit) fast paths, the result keeps the block x_add / x_sub /
+      // x_mul allocated (int.ts addAllocDigits, mulAllocDigits)
       case NB.ADD:
-        if (typeof x === 'number' && typeof y === 'number' && isSafe(x + y)) return newInt(x + y);
-        return newInt(norm(toBig(x) + toBig(y)));
+        if (bothCompact(x, y)) return newInt((x as number) + (y as number));
+        if (typeof x === 'number' && typeof y === 'number' && isSafe(x + y)) return newIntDigits(x + y, addAllocDigits(x, y));
+        return newIntDigits(norm(toBig(x) + toBig(y)), addAllocDigits(x, y));
       case NB.SUBTRACT:
-        if (typeof x === 'number' && typeof y === 'number' && isSafe(x - y)) return newInt(x - y);
-        return newInt(norm(toBig(x) - toBig(y)));
+        if (bothCompact(x, y)) return newInt((x as number) - (y as number));
+        if (typeof x === 'number' && typeof y === 'number' && isSafe(x - y)) return newIntDigits(x - y, addAllocDigits(x, -y));
+        return newIntDigits(norm(toBig(x) - toBig(y)), addAllocDigits(x, -y));
       case NB.MULTIPLY:
-        if (typeof x === 'number' && typeof y === 'number' && isSafe(x * y)) return newInt(x * y);
-        return newInt(norm(toBig(x) * toBig(y)));
+        if (bothCompact(x, y)) return newInt((x as number) * (y as number));
+        if (typeof x === 'number' && typeof y === 'number' && isSafe(x * y)) return newIntDigits(x * y, mulAllocDigits(x, y));
+        return newIntDigits(norm(toBig(x) * toBig(y)), mulAllocDigits(x, y));
       case NB.FLOOR_DIVIDE:
-        return newInt(floorDiv(x, y));
+        return divResults(a, x, y, 'q')[0]!;
       case NB.REMAINDER:
-        return newInt(mod(x, y));
+        return divResults(a, x, y, 'r')[1]!;
       case NB.TRUE_DIVIDE:
         return newFloat(trueDiv(x, y));
       case NB.POWER:
         return pow(x, y);
       case NB.LSHIFT:
-        return newInt(shift(x, y, true));
-      case NB.RSHIFT:
-        return newInt(shift(x, y, false));
+      case NB.RSHIFT: {
+        const r = shift(x, y, op === NB.LSHIFT);
+        const d = shiftAllocDigits(x, y, op === NB.LSHIFT);
+        return d < 0 ? newInt(r) : newIntDigits(r, d);
+      }
       case NB.AND:
       case NB.OR:
       case NB.XOR: {
         const r = bitop(x, y, op);
         if (a.type === boolType && b.type === boolType) return newBool(r !== 0);
-        return newInt(r);
+        // long_bitwise for two non-negative, not both compact operands: a block of the shorter
+        // operand's size for &, the longer's for | and ^ (negative operands: exact size here)
+        if (bothCompact(x, y) || x < 0 || y < 0) return newInt(r);
+        return newIntDigits(r, op === NB.AND ? Math.min(ndigits(x), ndigits(y)) : Math.max(ndigits(x), ndigits(y)));
       }
-      case NB.DIVMOD: {
-        const q = floorDiv(x, y);
-        const r = mod(x, y);
-        return newTuple([newInt(q), newInt(r)]);
-      }
+      case NB.DIVMOD:
+        return newTuple(divResults(a, x, y, 'qr') as PyObject[]);
     }
     return NotImplemented;
   };
@@ -206,6 +261,52 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
   throw typeError(`'${o.type.name}' object cannot be interpreted as ${what}`);
 }
 
+/**
+ * long_long: an exact int is returned itself (+x, int(x), x.__index__(), abs(x ≥ 0), x.real …);
+ * an int subclass instance is copied to a plain int by _PyLong_Copy (exact digits, 28 bytes for
+ * one: not the 32-byte medium int).
+ */
+export function longLong(o: PyObject): PyObject {
+  if (o.type === intType) {
+    o.rc++;
+    return o;
+  }
+  return newIntDigits((o as PyInt).value, 0);
+}
+
+function literalText(x: PyObject): string {
+  if (x instanceof PyStr) return x.value;
+  let t = '';
+  for (const b of (x as PyObject & { data: Uint8Array }).data) t += String.fromCharCode(b);
+  return t;
+}
+
+/** log(base) / log(2**30), as long_from_non_binary_base's table holds it. */
+const logBaseBASE = (base: number): number => Math.log(base) / Math.log(1073741824);
+
+/**
+ * Digits PyLong_FromString allocates for a valid literal: a power-of-two base gets exactly
+ * ceil(digits · bits_per_char / 30) (long_from_binary_base); any other base the estimate
+ * floor(digits · log(base)/log(2**30) + 1) (long_from_non_binary_base), which long_normalize
+ * later trims without shrinking the block. `digits` counts digit characters only (no sign,
+ * spaces, prefix or underscores).
+ */
+function literalAllocDigits(text: string, base: number): number {
+  let t = text.trim();
+  if (t[0] === '+' || t[0] === '-') t = t.slice(1);
+  const p = t.slice(0, 2).toLowerCase();
+  const prefixBase = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 0;
+  if (base === 0) base = prefixBase || 10;
+  if (prefixBase !== 0 && prefixBase === base) t = t.slice(2);
+  let digits = 0;
+  for (const c of t) if (c !== '_') digits++;
+  if ((base & (base - 1)) === 0) {
+    const bitsPerChar = Math.log2(base);
+    return Math.ceil((digits * bitsPerChar) / 30);
+  }
+  return Math.floor(digits * logBaseBASE(base) + 1.0);
+}
+
 export function initIntType(): void {
   const s = intType.slots;
   s.repr = (o) => newStr(intRepr((o as PyInt).value)); // replaced in float-type.ts (exact decimal conversion)
@@ -226,29 +327,37 @@ export function initIntType(): void {
     const v = (o as PyInt).value;
     return newInt(typeof v === 'number' ? (v === 0 ? 0 : -v) : norm(-v));
   };
-  s.positive = (o) => newInt((o as PyInt).value);
+  s.positive = longLong;
   s.invert = (o) => {
     const v = (o as PyInt).value;
-    return newInt(typeof v === 'number' ? -v - 1 : norm(-v - 1n));
+    // long_invert: −(x + 1), through long_add's allocation unless x is compact
+    if (typeof v === 'number' && v < 1073741824 && v > -1073741824) return newInt(-v - 1);
+    return newIntDigits(typeof v === 'number' ? -v - 1 : norm(-v - 1n), addAllocDigits(v, 1));
   };
   s.absolute = (o) => {
     const v = (o as PyInt).value;
     return newInt(typeof v === 'number' ? Math.abs(v) : norm(v < 0n ? -v : v));
   };
   s.bool = (o) => (o as PyInt).value != 0;
-  s.index = (o) => newInt((o as PyInt).value);
-  s.int = s.index;
+  s.index = longLong;
+  s.int = longLong;
   s.float = (o) => newFloat(intToFloat((o as PyInt).value));
   s.new = (type, args, kw) => {
     const [x, base] = parseArgs('int', args, kw, ['x', 'base'], 0, 2, 1);
     let v: IntValue;
+    let allocDigits = -1; // parsed from text: the block long_from_*_base allocated
     if (x === null) v = 0;
     else if (base !== null) {
       if (!(x instanceof PyStr) && x.type.name !== 'bytes' && x.type.name !== 'bytearray') {
         throw typeError("int() can't convert non-string with explicit base");
       }
-      v = intParseHook.parse(x, Number(asIntValue(base)));
-    } else if (x instanceof PyInt) v = x.value;
+      const b = Number(asIntValue(base));
+      v = intParseHook.parse(x, b);
+      allocDigits = literalAllocDigits(literalText(x), b);
+    } else if (x instanceof PyInt) {
+      v = x.value;
+      allocDigits = 0; // an int subclass: long_long's _PyLong_Copy (exact digits)
+    }
     else if (x instanceof PyFloat) {
       const f = x.value;
       if (Number.isNaN(f)) throw valueError('cannot convert float NaN to integer');
@@ -257,6 +366,7 @@ export function initIntType(): void {
       v = isSafe(t) ? t : norm(BigInt(t));
     } else if (x instanceof PyStr || x.type.name === 'bytes' || x.type.name === 'bytearray') {
       v = intParseHook.parse(x, 10);
+      allocDigits = literalAllocDigits(literalText(x), 10);
     } else if (x.type.slots.int) {
       const r = x.type.slots.int(x);
       if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${r.type.name})`);
@@ -268,7 +378,7 @@ export function initIntType(): void {
       if (trunc !== null) return intTruncHook.fn(x);
       throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
     }
-    if (type === intType) return newInt(v);
+    if (type === intType) return allocDigits >= 0 ? newIntDigits(v, allocDigits) : newInt(v);
     const o = new PyInt(v, type);
     type.rc++;
     allocHook.alloc(o);
@@ -276,14 +386,14 @@ export function initIntType(): void {
   };
   defineMethod(intType, 'bit_length', (self) => newIntSsize(bitLength((self as PyInt).value)));
   defineMethod(intType, 'bit_count', (self) => newIntSsize(intBitCount(toBig((self as PyInt).value))));
-  defineMethod(intType, 'conjugate', (self) => newInt((self as PyInt).value));
+  defineMethod(intType, 'conjugate', longLong);
   defineMethod(intType, 'is_integer', () => True);
   defineMethod(intType, '__sizeof__', (self) => newIntSsize(intSizeof((self as PyInt).value)));
-  defineMethod(intType, '__index__', (self) => newInt((self as PyInt).value));
+  defineMethod(intType, '__index__', longLong);
   defineMethod(intType, 'as_integer_ratio', (self) => newTuple([newInt((self as PyInt).value), newInt(1)]));
-  defineGetSet(intType, 'real', (o) => newInt((o as PyInt).value));
+  defineGetSet(intType, 'real', longLong);
   defineGetSet(intType, 'imag', () => newInt(0));
-  defineGetSet(intType, 'numerator', (o) => newInt((o as PyInt).value));
+  defineGetSet(intType, 'numerator', longLong);
   defineGetSet(intType, 'denominator', () => newInt(1));
 
   const bs = boolType.slots;

@@ -115,13 +115,24 @@ export function newInt(v: IntValue): PyInt {
  * PyLong_FromSsize_t / PyLong_FromSize_t (3.12): beyond the small ints, _PyLong_New(ndigits) —
  * 24 + 4·ndigits bytes (28 for one digit) where PyLong_FromLong's medium int takes 32. CPython
  * converts C sizes this way: len(), list/str index() count() find(), enumerate's counter, sum()
- * of ints, sys.getsizeof, int(str), int.from_bytes, bit_length (measured with tracemalloc).
+ * of ints, sys.getsizeof, bit_length (measured with tracemalloc).
  */
 export function newIntSsize(v: IntValue): PyInt {
   if (typeof v === 'bigint') return newInt(v);
-  if (v >= SMALL_MIN && v <= SMALL_MAX) return smallInts[v - SMALL_MIN];
+  return newIntDigits(v, 0);
+}
+
+/**
+ * An int built in a block of `allocDigits` digits by `_PyLong_New`, then trimmed by
+ * long_normalize (which never shrinks the block) and maybe_small_long (a small value is
+ * returned as the cached small int): 24 + 4·max(allocDigits, digits of v, 1) bytes.
+ * int(str), int.from_bytes and multi-digit + - * build their results this way.
+ */
+export function newIntDigits(v: IntValue, allocDigits: number): PyInt {
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+  if (typeof v === 'number' && v >= SMALL_MIN && v <= SMALL_MAX) return smallInts[v - SMALL_MIN];
   const o = new PyInt(v);
-  allocObject(o, 24 + 4 * ndigits(v));
+  allocObject(o, 24 + 4 * Math.max(allocDigits, ndigits(v), 1));
   return o;
 }
 

@@ -6,11 +6,14 @@
 import { PyObject, decref } from './object';
 import { PyType } from './typeobject';
 import { tpCall, makeTpCallArgs } from './tp-call';
-import { objectType, typeType, strType, tupleType, dictType, intType, bytesType, bytearrayType, complexType } from './core-types';
+import {
+  objectType, typeType, strType, tupleType, dictType, intType, bytesType, bytearrayType, complexType, functionType, moduleType,
+  setType, frozensetType, methodType, generatorType, codeType,
+} from './core-types';
 import { PyGCObject, gcTrack } from './gcobject';
 import { allocObject } from './alloc';
 import { PyDict, newDict, dictSetStr, dictSet } from './dict';
-import { PyStr, newStr, internStr } from './str';
+import { PyStr, newStr, internStr, internedOrNewStr } from './str';
 import { PyTuple, newTuple, theEmptyTuple, newTupleFromBorrowed } from './tuple';
 import { None, NotImplemented } from './singletons';
 import { True, False, newInt } from './int';
@@ -25,6 +28,41 @@ export class PyInstance extends PyGCObject {}
 export const hexAddr = (o: PyObject): string => '0x' + o.addr.toString(16).padStart(12, '0');
 
 /** _Py_HashPointer: the address rotated right by 4 bits (as a signed 64-bit value). */
+/**
+ * tp_dictoffset / tp_weaklistoffset (3.12, 64-bit): −1 for a managed dict and −32 for a managed
+ * weakref list (both in the pre-header), 16 for BaseException's own dict field; builtin types
+ * with the fields inside the object give their offsets (table below), all others 0.
+ */
+const NATIVE_OFFSETS = new Map<PyType, [number, number]>([
+  [typeType, [264, 368]],
+  [functionType, [88, 96]],
+  [moduleType, [16, 40]],
+  [setType, [0, 192]],
+  [frozensetType, [0, 192]],
+  [methodType, [0, 32]],
+  [generatorType, [0, 16]],
+  [codeType, [0, 144]],
+]);
+
+function nativeOffsets(t: PyType): [number, number] {
+  for (const b of t.mro) {
+    const o = NATIVE_OFFSETS.get(b);
+    if (o !== undefined) return o;
+  }
+  return [0, 0];
+}
+
+function dictOffsetOf(t: PyType): number {
+  if (t.inlineDict) return 16;
+  if (t.managedDict) return nativeOffsets(t)[0] || -1;
+  return nativeOffsets(t)[0];
+}
+
+function weakrefOffsetOf(t: PyType): number {
+  if (t.managedWeakref) return -32;
+  return nativeOffsets(t)[1];
+}
+
 export function pointerHash(o: PyObject): number {
   const a = o.addr;
   // rotate right by 4 over 64 bits: low 4 bits move to the top (which makes the value negative
@@ -226,16 +264,20 @@ export function initObjectAndType(): void {
   // ---- descriptors on type
   const tget = (name: string, f: (t: PyType) => PyObject, set?: (t: PyType, v: PyObject | null) => void) =>
     defineGetSet(typeType, name, (o) => f(o as PyType), set ? (o, v) => set(o as PyType, v) : null);
-  tget('__name__', (t) => newStr(t.name), (t, v) => {
+  // a heap type's ht_name / ht_qualname are the (interned) strs it was made with; a static
+  // type's __name__ is a new str from tp_name
+  tget('__name__', (t) => (t.isHeapType ? internedOrNewStr(t.name) : newStr(t.name)), (t, v) => {
     if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : v.type.name}'`);
     t.name = (v as PyStr).value;
   });
-  tget('__qualname__', (t) => newStr(t.qualname), (t, v) => {
+  tget('__qualname__', (t) => (t.isHeapType ? internedOrNewStr(t.qualname) : newStr(t.qualname)), (t, v) => {
     if (v === null || v.type !== strType) throw typeError(`can only assign string to ${t.name}.__qualname__`);
     t.qualname = (v as PyStr).value;
   });
   tget('__basicsize__', (t) => newInt(t.basicsize));
   tget('__itemsize__', (t) => newInt(t.itemsize));
+  tget('__dictoffset__', (t) => newInt(dictOffsetOf(t)));
+  tget('__weakrefoffset__', (t) => newInt(weakrefOffsetOf(t)));
   tget('__mro__', (t) => {
     if (t.mroTuple !== null) return (t.mroTuple.rc++, t.mroTuple);
     return newTuple(t.mro.map((x) => (x.rc++, x)));

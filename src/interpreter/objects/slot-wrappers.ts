@@ -110,7 +110,7 @@ export function addSlotWrappers(t: PyType, inherited: TypeSlots | null): void {
       if (baseFn !== null && sameSlot(name, t.slots, inherited)) continue;
     }
     const d = new PyMethodDescr(t, name, fn, false, wrapperDescrType);
-    allocObject(d, 56);
+    allocObject(d, wrapperDescrType.basicsize);
     dictSetStr(t.dict, name, d);
     decref(d);
   }

@@ -28,6 +28,7 @@ import { getIter, iterNext } from './abstract';
 import { allocObject, allocBuffer } from './alloc';
 import { strFormat, strFormatMap, strFormatSpecObj, mappingGet } from './formatting';
 import { encodeStr } from './bytes';
+import { sequenceList } from './list-type';
 
 // ------------------------------------------------------------------ constructing results
 
@@ -758,7 +759,9 @@ function maketrans(args: PyObject[], kw: string[] | null): PyObject {
 
 export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
   let items: PyObject[];
-  let owned = false;
+  // PySequence_Fast: a list or tuple is used as is, any other iterable is first made a list
+  // (its item array is on the heap while the result is built)
+  let fseq: PyList | null = null;
   if (iterable.type === tupleType || iterable instanceof PyTuple) items = (iterable as PyTuple).items;
   else if (iterable instanceof PyList) items = iterable.items.slice();
   else {
@@ -769,20 +772,12 @@ export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
       if (isTypeError(e)) throw typeError('can only join an iterable');
       throw e;
     }
-    items = [];
-    owned = true;
     try {
-      for (;;) {
-        const v = iterNext(it);
-        if (v === null) break;
-        items.push(v);
-      }
-    } catch (e) {
-      for (const v of items) decref(v);
-      throw e;
+      fseq = sequenceList(it);
     } finally {
       decref(it);
     }
+    items = fseq.items;
   }
   try {
     if (items.length === 1 && items[0].type === strType) return same(items[0] as PyStr);
@@ -803,7 +798,7 @@ export function strJoin(sepO: PyStr, iterable: PyObject): PyObject {
     ensureAllocatable(strAllocSize(units, kind), units, HOST_MAX_CHARS);
     return newStr(parts.join(sepO.value));
   } finally {
-    if (owned) for (const v of items) decref(v);
+    if (fseq !== null) decref(fseq);
   }
 }
 
@@ -817,7 +812,9 @@ function isTypeError(e: unknown): boolean {
 /** str.__sizeof__: the compact object plus a cached UTF-8 copy where CPython has one. */
 export function strSizeof(o: PyStr): number {
   let n = strAllocSize(o.length, o.kind);
-  if (o.type !== strType) n = o.kind === StrKind.ASCII ? 40 + o.length + 1 : 56 + (o.length + 1) * o.kind;
+  // a str subclass instance is a two-block (non-compact) string: sizeof(PyUnicodeObject) + its
+  // separately allocated characters (unicode_sizeof)
+  if (o.type !== strType) n = 64 + (o.length + 1) * (o.kind === StrKind.ASCII ? 1 : o.kind);
   if (hasUtf8Copy(o)) n += utf8Length(o.value) + 1;
   return n;
 }

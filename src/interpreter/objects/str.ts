@@ -165,6 +165,14 @@ export function runtimeIdentifier(s: string): PyStr {
   return o;
 }
 
+/**
+ * The interned str equal to `s` when one exists (names the compiler interned: a function's or
+ * class's __name__ is its code's interned co_name), else a new str. Never interns anything.
+ */
+export function internedOrNewStr(s: string): PyStr {
+  return internTable.get(s) ?? runtimeIdentifiers.get(s) ?? newStr(s);
+}
+
 /** Intern an existing str object in place if no equal string is interned yet (PyUnicode_InternInPlace). */
 export function internInPlace(o: PyStr): PyStr {
   const existing = internTable.get(o.value) ?? runtimeIdentifiers.get(o.value);

@@ -8,11 +8,11 @@
  */
 import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-limits';
 import { PyObject, decref } from './object';
-import { tupleType, intType, floatType, strType, tupleIteratorType } from './core-types';
-import { PyTuple, newTuple, theEmptyTuple } from './tuple';
+import { tupleType, intType, floatType, strType, tupleIteratorType, listType } from './core-types';
+import { PyTuple, newTuple, theEmptyTuple, takeTupleBlock, resizeTupleBlock, freeTupleBlock, newTupleInBlock } from './tuple';
 import { PyInt, newInt, newBool, newIntSsize } from './int';
 import { PyFloat } from './float';
-import { PyStr, newStr, strHash } from './str';
+import { PyStr, newStr, strHash, StrKind } from './str';
 import { NotImplemented } from './singletons';
 import { NB, NB_COUNT, BinarySlot, PyType } from './typeobject';
 import { typeError, indexError, valueError, noMemory } from './errors';
@@ -21,11 +21,11 @@ import { defineMethod, parseArgs, exactArgs, PyMethodDescr } from './descriptors
 import { dictSetStr } from './dict';
 import { wrapperDescrType } from './core-types';
 import { None } from './singletons';
-import { hashOf, reprText, repr, richCompare, richCompareBool, richEq, iterToArray } from './abstract';
+import { hashOf, reprText, repr, richCompare, richCompareBool, richEq, iterToArray, getIter, iterNext } from './abstract';
 import { allocObject } from './alloc';
 import { gcTrack } from './gcobject';
 import { PySlice, sliceIndices, asSsize, asSsizeOverflow, hasIndex, xxHashLanes, exactHashHook, indexValue, PY_SSIZE_T_MAX } from './slice';
-import { newSeqIter } from './iterators';
+import { newSeqIter, lengthHint } from './iterators';
 import { reprEnter, reprLeave } from './repr-guard';
 import { UnicodeWriterModel } from './unicode-writer';
 
@@ -335,6 +335,54 @@ function tupleRepeat(o: PyObject, n: number): PyObject {
 }
 
 
+/**
+ * PySequence_Tuple over an iterator: PyTuple_New(length hint, default 10) — from its free list
+ * when small — filled as items come; more items than that grow it by _PyTuple_Resize to
+ * (n + 10) · 1.25 (a realloc: traced as the old block freed and a new one allocated), fewer cut it
+ * back the same way; the iterator is released last. A subclass copies the exact tuple made so.
+ */
+function sequenceTuple(type: PyType, iterable: PyObject): PyObject {
+  if (type !== tupleType) {
+    const tmp = sequenceTuple(tupleType, iterable) as PyTuple;
+    const r = newTupleOfType(type, tmp.items.map((v) => (v.rc++, v)));
+    decref(tmp);
+    return r;
+  }
+  const it = getIter(iterable);
+  const items: PyObject[] = [];
+  let block = 0;
+  try {
+    let cap = lengthHint(iterable, 10);
+    if (cap > 0) block = takeTupleBlock(cap);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === null) break;
+      if (items.length >= cap) {
+        let newn = cap + 10;
+        newn += newn >> 2;
+        block = resizeTupleBlock(block, newn);
+        cap = newn;
+      }
+      items.push(v);
+    }
+    if (items.length === 0) {
+      freeTupleBlock(block);
+      block = 0;
+      return theEmptyTuple();
+    }
+    if (items.length < cap) block = resizeTupleBlock(block, items.length);
+    const t = newTupleInBlock(items, block);
+    block = 0;
+    return t;
+  } catch (e) {
+    freeTupleBlock(block);
+    for (const v of items) decref(v);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}
+
 registerTypeInit(() => {
   exactHashHook.fn = hashExact;
   const s = tupleType.slots;
@@ -394,8 +442,8 @@ registerTypeInit(() => {
       iterable.rc++;
       return iterable;
     }
-    const items = iterToArray(iterable);
-    return newTupleOfType(type, items);
+    if (iterable.type === listType) return newTupleOfType(type, iterToArray(iterable)); // PyList_AsTuple
+    return sequenceTuple(type, iterable);
   };
   defineMethod(tupleType, 'count', (self, args, kw) => {
     exactArgs('count', args, kw, 1);

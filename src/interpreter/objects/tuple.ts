@@ -83,6 +83,41 @@ export function newTuple(items: PyObject[]): PyTuple {
   return o;
 }
 
+/**
+ * The block PyTuple_New(n) (n ≥ 1) gives a tuple that is about to be filled and maybe resized
+ * (PySequence_Tuple): the most recent parked n-tuple, else a new allocation. As an address code.
+ */
+export function takeTupleBlock(n: number): number {
+  if (n < TUPLE_NFREELISTS && tupleFreeOwner === allocator && tupleFreeLists[n].length > 0) return tupleFreeLists[n].pop()!;
+  const o = new PyTuple([]);
+  allocObject(o, 24 + 8 * n);
+  return o.addrCode;
+}
+
+/** _PyTuple_Resize's realloc to n items (n ≥ 1): the old block (if any) is freed and a new one allocated. */
+export function resizeTupleBlock(code: number, n: number): number {
+  freeTupleBlock(code);
+  const o = new PyTuple([]);
+  allocObject(o, 24 + 8 * n);
+  return o.addrCode;
+}
+
+/** Free a block from takeTupleBlock / resizeTupleBlock that no tuple adopted (0: none). */
+export function freeTupleBlock(code: number): void {
+  if (code === 0) return;
+  const o = new PyTuple([]);
+  o.addrCode = code;
+  freeObject(o);
+}
+
+/** A tuple in a block from takeTupleBlock / resizeTupleBlock, taking over `items`' references. */
+export function newTupleInBlock(items: PyObject[], code: number): PyTuple {
+  const o = new PyTuple(items);
+  reuseBlockCode(o, code);
+  gcTrack(o);
+  return o;
+}
+
 /** A new tuple from borrowed references (increfs each item). */
 export function newTupleFromBorrowed(items: PyObject[]): PyTuple {
   for (let i = 0; i < items.length; i++) items[i].rc++;

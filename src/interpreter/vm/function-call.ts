@@ -9,7 +9,7 @@ import { PyFunction, PyMethod, newMethod } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, newDict, dictSet } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
-import { newStr, PyStr } from '../objects/str';
+import { newStr, PyStr, internedOrNewStr } from '../objects/str';
 import { newInt } from '../objects/int';
 import { None } from '../objects/singletons';
 import { typeError } from '../objects/errors';
@@ -49,8 +49,8 @@ registerTypeInit(() => {
     if (!(v instanceof PyStr)) throw typeError(`__${attr}__ must be set to a string object`);
     f[attr] = v.value;
   };
-  fget('__name__', (f) => newStr(f.name), strSetter('name'));
-  fget('__qualname__', (f) => newStr(f.qualname), strSetter('qualname'));
+  fget('__name__', (f) => internedOrNewStr(f.name), strSetter('name'));
+  fget('__qualname__', (f) => internedOrNewStr(f.qualname), strSetter('qualname'));
   fget('__doc__', (f) => (f.doc.rc++, f.doc), (f, v) => {
     const nv = v ?? None;
     nv.rc++;
@@ -204,8 +204,8 @@ registerTypeInit(() => {
     return newStr(`<code object ${c.name} at ${hexAddr(o)}, file "${c.filename}", line ${c.unit.firstlineno}>`);
   };
   const cget = (name: string, get: (c: PyCode) => PyObject) => defineGetSet(codeType, name, (o) => get(o as PyCode));
-  cget('co_name', (c) => newStr(c.name));
-  cget('co_qualname', (c) => newStr(c.qualname));
+  cget('co_name', (c) => internedOrNewStr(c.name));
+  cget('co_qualname', (c) => internedOrNewStr(c.qualname));
   cget('co_filename', (c) => newStr(c.filename));
   cget('co_firstlineno', (c) => newInt(c.unit.firstlineno));
   cget('co_argcount', (c) => newInt(c.unit.argcount));
@@ -215,7 +215,7 @@ registerTypeInit(() => {
   cget('co_nlocals', (c) => newInt(c.unit.nlocals));
   cget('co_stacksize', (c) => newInt(c.unit.stacksize));
   cget('co_consts', (c) => newTuple(c.consts.map((x) => (x.rc++, x))));
-  cget('co_names', (c) => newTuple(c.unit.names.map((n) => newStr(n))));
+  cget('co_names', (c) => newTuple(c.unit.names.map((n) => internedOrNewStr(n))));
   const kindNames = (c: PyCode, bit: number) =>
     newTuple(c.unit.localsplusnames.filter((_, i) => (c.unit.localspluskinds[i] & bit) !== 0).map((n) => newStr(n)));
   cget('co_varnames', (c) => kindNames(c, 0x20));

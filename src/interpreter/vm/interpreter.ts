@@ -18,7 +18,7 @@ import { Frame, FrameState, releaseFrame } from './frame';
 import { rt, BudgetExceeded } from './state';
 import { PyThrown, typeError, nameError, unboundLocalError, runtimeError, recursionError, systemError, valueError, raise, exceptionFactory } from '../objects/errors';
 import { None, NotImplemented } from '../objects/singletons';
-import { PyInt, newInt, True, False, newBool, isSafe } from '../objects/int';
+import { PyInt, newInt, True, False, newBool, isSafe, newIntSsize } from '../objects/int';
 import { PyStr, newStr, strHash } from '../objects/str';
 import { PyDict, newDict, dictSet, dictGet, dictPop, dictSetStr, dictPresize, dictForEach, gcMayBeTracked } from '../objects/dict';
 import { GC_TRACKED, gcTrack } from '../objects/gcobject';
@@ -1410,7 +1410,7 @@ function coldOp(f: Frame, w: number): void {
     }
     case Op.GET_LEN: {
       const o = stack[stack.length - 1]!;
-      stack.push(newInt(vmHooks.len(o)));
+      stack.push(newIntSsize(vmHooks.len(o))); // PyLong_FromSsize_t
       break;
     }
     case Op.MATCH_MAPPING:
@@ -1838,27 +1838,27 @@ function fastBinary(a: PyObject, b: PyObject, op: number): PyObject {
     if (typeof x === 'number' && typeof y === 'number') {
       let r: number;
       switch (op) {
+        // + - *: only both-compact operands (|v| < 2**30) take the medium-value path; others
+        // allocate as x_add / x_sub / x_mul do (int-type.ts)
         case NB.ADD:
-          r = x + y;
-          if (isSafe(r)) return newInt(r);
+          if (x < 1073741824 && x > -1073741824 && y < 1073741824 && y > -1073741824) return newInt(x + y);
           break;
         case NB.SUBTRACT:
-          r = x - y;
-          if (isSafe(r)) return newInt(r);
+          if (x < 1073741824 && x > -1073741824 && y < 1073741824 && y > -1073741824) return newInt(x - y);
           break;
         case NB.MULTIPLY:
-          r = x * y;
-          if (isSafe(r)) return newInt(r);
+          if (x < 1073741824 && x > -1073741824 && y < 1073741824 && y > -1073741824) return newInt(x * y);
           break;
+        // % and //: only one-digit operands take fast_mod / fast_floor_div (int-type.ts divResults)
         case NB.REMAINDER:
-          if (y !== 0) {
+          if (y !== 0 && x < 1073741824 && x > -1073741824 && y < 1073741824 && y > -1073741824) {
             r = x % y;
             if (r !== 0 && r < 0 !== y < 0) r += y;
             return newInt(r === 0 ? 0 : r);
           }
           break;
         case NB.FLOOR_DIVIDE:
-          if (y !== 0) {
+          if (y !== 0 && x < 1073741824 && x > -1073741824 && y < 1073741824 && y > -1073741824) {
             let m = x % y;
             if (m !== 0 && m < 0 !== y < 0) m += y;
             const d = x - m;

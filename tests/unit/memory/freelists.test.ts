@@ -9,12 +9,7 @@ import { runProgram } from '../../../src/interpreter/index';
 const run = (source: string) => runProgram({ source, filename: '/tmp/fl.py', maxInstructions: 1e9 });
 
 describe('free lists at start-up and after import tracemalloc', () => {
-  // Known gap (gc/import-footprint.ts): in CPython a young collection runs at the very end of
-  // `import tracemalloc` here (gc.get_count() right after it is (13, 11, 0)); the modelled
-  // import ends at count 680, so that collection runs during the loops below instead and the
-  // dicts of the classes pickle's import drops (cyclic garbage) go to the dict free list:
-  // 11 untraced dicts instead of 8. The other figures match.
-  it.fails('matches the counts measured with _tracemalloc._get_object_traceback', () => {
+  it('matches the counts measured with _tracemalloc._get_object_traceback', () => {
     const src = [
       'import tracemalloc, _tracemalloc',
       'tracemalloc.start()',
