@@ -6,6 +6,8 @@
  *  - classmethod, staticmethod, property                                  → PyWrapper, PyProperty
  * and the small API builtin types use to define their methods.
  */
+import { tpCall, makeTpCallArgs } from './tp-call';
+import { newTupleFromBorrowed } from './tuple';
 import { PyObject, release, decref } from './object';
 import {
   builtinFunctionType, methodDescrType, getsetDescrType, classmethodType, staticmethodType, propertyType,
@@ -227,6 +229,23 @@ export function parseArgs(
 }
 
 // ------------------------------------------------------------------ slots
+/**
+ * Slot wrappers (wrapper_descriptor, and method-wrapper when bound) have only tp_call in 3.12:
+ * a call packs its arguments first (_PyObject_MakeTpCall, objects/tp-call.ts) — e.g.
+ * `Base.__init__(self)` or `(1).__add__(2)` allocate a tuple.
+ */
+function packingTpCall(f: (o: PyObject, args: PyObject[], kw: string[] | null) => PyObject) {
+  return (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const packed = tpCall.fromTuple ? null : makeTpCallArgs(args, kw);
+    tpCall.fromTuple = false;
+    try {
+      return f(o, args, kw);
+    } finally {
+      if (packed !== null) packed();
+    }
+  };
+}
+
 export function initDescriptorTypes(): void {
   builtinFunctionType.slots.call = (o, args, kw) => {
     const b = o as PyBuiltin;
@@ -247,7 +266,7 @@ export function initDescriptorTypes(): void {
     const s = (o as PyBuiltin).self;
     if (s !== null) visit(s);
   };
-  methodWrapperType.slots.call = builtinFunctionType.slots.call;
+  methodWrapperType.slots.call = packingTpCall(builtinFunctionType.slots.call!);
   methodWrapperType.dealloc = builtinFunctionType.dealloc;
   methodWrapperType.traverse = builtinFunctionType.traverse;
 
@@ -271,8 +290,18 @@ export function initDescriptorTypes(): void {
       cRecursion.remaining++;
     }
   };
+  // wrapperdescr_call: self is args[0], the rest a new tuple (PyTuple_GetSlice(args, 1, argc))
+  const wrapperDescrCall = (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    const rest = npos > 1 ? newTupleFromBorrowed(args.slice(1, npos)) : null;
+    try {
+      return descrCall(o, args, kw);
+    } finally {
+      if (rest !== null) decref(rest);
+    }
+  };
   for (const t of [methodDescrType, wrapperDescrType]) {
-    t.slots.call = descrCall;
+    t.slots.call = t === wrapperDescrType ? packingTpCall(wrapperDescrCall) : descrCall;
     t.slots.descrGet = (o, obj, type) => {
       const d = o as PyMethodDescr;
       if (d.isClassMethod) return newBuiltin(d.name, d.fn, obj !== null ? obj.type : type, `${d.owner.name}.${d.name}`);

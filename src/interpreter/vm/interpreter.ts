@@ -31,7 +31,7 @@ import {
   binaryOp, inplaceOp, richCompare, isTrue, getAttr, setAttr, getIter, iterNext, getItem, setItem,
   delItem, contains, unaryOp, call, iterToArray, noAttribute, getAttrOrNull, reprText, lookupSpecial, strText,
 } from '../objects/abstract';
-import { intType, strType, listType, tupleType, dictType, functionType, typeType, objectType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType } from '../objects/core-types';
+import { intType, strType, listType, tupleType, dictType, functionType, typeType, objectType, setType, frozensetType, rangeIteratorType, listIteratorType, methodDescrType, generatorType, wrapperDescrType, methodWrapperType } from '../objects/core-types';
 import { tpCall } from '../objects/tp-call';
 import { makeFunctionFrame, makeFunctionFrameFromStack, flattenCallEx, stackUnpackDict } from './call';
 import { genericGetAttr } from '../objects/classes';
@@ -1184,7 +1184,7 @@ function coldOp(f: Frame, w: number): void {
         const frameTakesArgs = unpacked !== null && callable instanceof PyFunction;
         if (frameTakesArgs) unpacked();
         // PyObject_Call hands a tp_call-only callable the tuple itself (objects/tp-call.ts)
-        tpCall.fromTuple = callable instanceof PyType || callable.type.isHeapType;
+        tpCall.fromTuple = callable instanceof PyType || callable.type.isHeapType || callable.type === wrapperDescrType || callable.type === methodWrapperType;
         try {
           r = call(callable, args, kwnames);
         } finally {
