@@ -37,3 +37,7 @@ import './unicodedata';
 import './pprint';
 import './fractions';
 import './statistics';
+import './textwrap';
+import './warnings';
+import './linecache';
+import './traceback';

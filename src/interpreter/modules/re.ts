@@ -79,6 +79,10 @@ export function translate(pattern: string, flagsIn: number): Translated {
   const names = new Map<string, number>();
   let inClass = false;
   let classStart = false;
+  // a class holding \W or \S (sets JS can only write as [^…], which cannot nest in a class)
+  let classOut = 0;
+  let classNegated = false;
+  let classComplements: string[] = [];
   const n = p.length;
   const opens: number[] = [];
   while (i < n) {
@@ -86,11 +90,17 @@ export function translate(pattern: string, flagsIn: number): Translated {
     if (inClass) {
       if (c === ']' && !classStart) {
         inClass = false;
-        out += ']';
+        if (classComplements.length > 0) out = out.slice(0, classOut) + complementClass(out.slice(classOut + (classNegated ? 2 : 1)), classNegated, classComplements);
+        else out += ']';
         i++;
         continue;
       }
       classStart = false;
+      if (c === '\\' && (p[i + 1] === 'W' || p[i + 1] === 'S')) {
+        classComplements.push(p[i + 1] === 'W' ? (ascii ? 'A-Za-z0-9_' : WORD) : ' \\t\\n\\r\\f\\v' + (ascii ? '' : '\\x1c-\\x1f\\x85\\p{Z}'));
+        i += 2;
+        continue;
+      }
       if (c === '\\') {
         out += classEscape(p, i, ascii);
         i += escapeLength(p, i);
@@ -117,10 +127,14 @@ export function translate(pattern: string, flagsIn: number): Translated {
       case '[':
         inClass = true;
         classStart = true;
+        classOut = out.length;
+        classNegated = false;
+        classComplements = [];
         out += '[';
         i++;
         if (p[i] === '^') {
           out += '^';
+          classNegated = true;
           i++;
         }
         if (p[i] === ']') {
@@ -231,6 +245,21 @@ export function translate(pattern: string, flagsIn: number): Translated {
   if (inClass) throw new PatternError('unterminated character set', pattern.lastIndexOf('['));
   if (opens.length > 0) throw new PatternError('missing ), unterminated subpattern', opens[opens.length - 1] + (pattern.length - p.length));
   return { source: out, flags, groups, names };
+}
+
+/**
+ * A class with complemented sets (\W, \S): [abc\W] is "in abc, or not a word character" and
+ * [^\d\W] "not a digit, and a word character" — written with alternation and lookaheads.
+ */
+function complementClass(body: string, negated: boolean, complements: string[]): string {
+  if (!negated) {
+    const alts = body === '' ? [] : [`[${body}]`];
+    for (const s of complements) alts.push(`[^${s}]`);
+    return `(?:${alts.join('|')})`;
+  }
+  let r = body === '' ? '' : `(?![${body}])`;
+  for (const s of complements.slice(0, -1)) r += `(?=[${s}])`;
+  return `(?:${r}[${complements[complements.length - 1]}])`;
 }
 
 function escapeLength(p: string, i: number): number {

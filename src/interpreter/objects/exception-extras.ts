@@ -185,6 +185,112 @@ function strOf(v: PyObject | null): string {
   return v === null ? '<NULL>' : strText(v);
 }
 
+// ------------------------------------------------------------------ AttributeError, NameError
+/**
+ * AttributeError(*args, name=None, obj=None) and NameError(*args, name=None): keyword-only
+ * members (None when unset). The VM's own AttributeErrors carry the object and the name
+ * (abstract.ts noAttribute); NameErrors it raises carry the name.
+ */
+function initNameMembers(): void {
+  const members: [string, string[]][] = [['AttributeError', ['obj', 'name']], ['NameError', ['name']]];
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  for (const [typeName, names] of members) {
+    const t = exceptionTypes[typeName];
+    const n = names.length;
+    t.slots.init = (self, args, kw) => {
+      const nkw = kw === null ? 0 : kw.length;
+      const pos = args.slice(0, args.length - nkw);
+      baseInit(self, pos, null);
+      for (let k = 0; k < nkw; k++) {
+        const i = names.indexOf(kw![k]);
+        if (i < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${typeName}()`);
+        setFieldAt(self as PyBaseException, n, i, args[pos.length + k]);
+      }
+    };
+    names.forEach((name, i) =>
+      defineGetSet(
+        t,
+        name,
+        (o) => {
+          const e = o as PyBaseException;
+          if (typeName === 'NameError' && (e.fields === null || e.fields[0] === null)) {
+            const vmName = nameErrorName.get(e);
+            if (vmName !== undefined) return newStr(vmName);
+          }
+          return field(e, i);
+        },
+        (o, v) => setFieldAt(o as PyBaseException, n, i, v),
+      ),
+    );
+  }
+}
+
+// ImportError(*args, name=None, path=None): members msg, name, path, name_from
+const IMPORT_FIELDS = ['msg', 'name', 'path', 'name_from'];
+
+/** The import system's ImportErrors: name (module), path (its file), name_from (`from m import x`). */
+export function setImportErrorMembers(exc: PyObject, m: { name?: string; path?: string; nameFrom?: string }): void {
+  const e = exc as PyBaseException;
+  const put = (i: number, v: string | undefined) => {
+    if (v === undefined) return;
+    const s = newStr(v);
+    setFieldAt(e, IMPORT_FIELDS.length, i, s);
+    decref(s);
+  };
+  if (e.fields === null && e.args.items.length === 1) setFieldAt(e, IMPORT_FIELDS.length, 0, e.args.items[0]);
+  put(1, m.name);
+  put(2, m.path);
+  put(3, m.nameFrom);
+}
+
+function initImportError(): void {
+  const t = exceptionTypes['ImportError'];
+  const n = IMPORT_FIELDS.length;
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  t.slots.init = (self, args, kw) => {
+    const nkw = kw === null ? 0 : kw.length;
+    const pos = args.slice(0, args.length - nkw);
+    baseInit(self, pos, null);
+    const e = self as PyBaseException;
+    for (let k = 0; k < nkw; k++) {
+      const i = kw![k] === 'name' ? 1 : kw![k] === 'path' ? 2 : -1;
+      if (i < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${self.type.name}()`);
+      setFieldAt(e, n, i, args[pos.length + k]);
+    }
+    setFieldAt(e, n, 0, pos.length === 1 ? pos[0] : null);
+  };
+  // ImportError_str: the message when it is a str
+  t.slots.str = (o) => {
+    const e = o as PyBaseException;
+    const msg = e.fields === null ? (e.args.items.length === 1 ? e.args.items[0] : null) : e.fields[0];
+    if (msg !== null && msg.type === strType) {
+      msg.rc++;
+      return msg;
+    }
+    return newStr(exceptionStr(o));
+  };
+  IMPORT_FIELDS.forEach((name, i) =>
+    defineGetSet(
+      t,
+      name,
+      (o) => {
+        const e = o as PyBaseException;
+        // exceptions the VM made without calling __init__: msg is the single argument
+        if (i === 0 && e.fields === null && e.args.items.length === 1) {
+          const a = e.args.items[0];
+          a.rc++;
+          return a;
+        }
+        return field(e, i);
+      },
+      (o, v) => setFieldAt(o as PyBaseException, n, i, v),
+    ),
+  );
+}
+
+/** Installed by the VM: the name a NameError it raised could not find. */
+export const nameErrorName = { get: (_e: PyObject): string | undefined => undefined };
+
 // ------------------------------------------------------------------ exception groups
 export function groupFields(e: PyObject): { msg: PyObject; excs: PyTuple } | null {
   const f = (e as PyBaseException).fields;
@@ -363,5 +469,7 @@ registerTypeInit(() => {
   });
   initOSError();
   initExceptionGroups();
+  initNameMembers();
+  initImportError();
   noteHook.add = addNote;
 });
