@@ -888,4 +888,6 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 `,
+  undefined,
+  { native: true }, // C in CPython
 );

@@ -7,7 +7,7 @@
 import { PyObject, decref, isImmortal, IMMORTAL_REPORTED } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictSetStrSteal, newDict } from '../objects/dict';
-import { defineFunction, parseArgs, defineMethod } from '../objects/descriptors';
+import { defineFunction, parseArgs, defineMethod, defineGetSet } from '../objects/descriptors';
 import { newInt, PyInt, True, False, newIntSsize } from '../objects/int';
 import { PyStr, newStr, internInPlace } from '../objects/str';
 import { newTuple } from '../objects/tuple';
@@ -60,12 +60,13 @@ function makeStreamType(): PyType {
     return newInt(s.length);
   });
   defineMethod(t, 'flush', () => None);
+  defineGetSet(t, 'name', (self) => newStr(streamTargets.get(self)?.name ?? '<stdout>'));
   defineMethod(t, 'isatty', () => False);
   defineMethod(t, 'fileno', (self) => newInt(streamTarget(self) === rt.stderr ? 2 : 1));
   return t;
 }
 
-const streamTargets = new WeakMap<PyObject, { write(s: string): void }>();
+const streamTargets = new WeakMap<PyObject, { write(s: string): void; name: string }>();
 function streamTarget(o: PyObject) {
   return streamTargets.get(o) ?? rt.stdout;
 }
@@ -143,11 +144,12 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   const streamType = makeStreamType();
   const stdout = call(streamType, []);
   const stderr = call(streamType, []);
-  streamTargets.set(stdout, { write: (s) => rt.stdout.write(s) });
-  streamTargets.set(stderr, { write: (s) => rt.stderr.write(s) });
+  streamTargets.set(stdout, { write: (s) => rt.stdout.write(s), name: '<stdout>' });
+  streamTargets.set(stderr, { write: (s) => rt.stderr.write(s), name: '<stderr>' });
   dictSetStr(d, '__stdout__', stdout);
   dictSetStr(d, '__stderr__', stderr);
   const stdin = call(streamType, []);
+  streamTargets.set(stdin, { write: () => {}, name: '<stdin>' });
   dictSetStr(d, '__stdin__', stdin);
   set('stdin', stdin);
   set('stdout', stdout);

@@ -603,14 +603,16 @@ export function makeClass(
   t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0));
   t.itemsize = solid.itemsize;
   t.managedDict = wantsDict && solid.layout !== 'type';
-  t.weakrefable = wantsWeakref || solid.weakrefable;
+  // type_new_slots: no weakref list is added to instances of a variable-size base (int, tuple, bytes)
+  t.weakrefable = (wantsWeakref && solid.itemsize === 0) || solid.weakrefable;
   // type_new_descriptors: weakref support added by a heap type is MANAGED_WEAKREF (pre-header);
   // a builtin base's own weakref field (functions, sets, modules…) is reused
   const nativeBase = nativeBaseOf(t);
   t.inlineDict = nativeBase.inlineDict;
   t.managedWeakref = t.weakrefable && !nativeBase.weakrefable && nativeBase.itemsize === 0;
-  if (slotsAttr === null && solid !== objectType && !solid.isHeapType) {
-    // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header)
+  if (slotsAttr === null && solid !== objectType && !solid.isHeapType && solid.layout !== 'type') {
+    // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header);
+    // a metaclass's instances are classes, whose dict is the type's own (tp_dict)
     t.managedDict = true;
   }
 
