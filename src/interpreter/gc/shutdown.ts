@@ -30,6 +30,9 @@ function guarded(f: () => void): void {
   }
 }
 
+/** The atexit module's registered callbacks (modules/atexit.ts installs the runner). */
+export const atexitHook = { run: (): void => {} };
+
 function atexitWeakrefFinalize(): void {
   const wm = rt.modules.getStr('weakref');
   if (wm === null || !(wm instanceof PyModule)) return;
@@ -72,6 +75,7 @@ function clearModuleDict(d: PyDict): void {
  * on `__main__` (released first, as CPython holds none).
  */
 export function finalizeInterpreter(mainRef: PyObject | null): void {
+  guarded(() => atexitHook.run());
   guarded(atexitWeakrefFinalize);
   // interp->sysdict and interp->builtins keep sys's and builtins' namespaces alive (print()
   // still finds sys.stdout while __del__ methods run during module teardown)

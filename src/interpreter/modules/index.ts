@@ -41,3 +41,6 @@ import './textwrap';
 import './warnings';
 import './linecache';
 import './traceback';
+import './small-stdlib';
+import './atexit';
+import './logging';
