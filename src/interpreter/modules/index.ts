@@ -44,3 +44,4 @@ import './traceback';
 import './small-stdlib';
 import './atexit';
 import './logging';
+import './decimal';

@@ -286,6 +286,7 @@ export function initIntType(): void {
   defineGetSet(intType, 'numerator', (o) => newInt((o as PyInt).value));
   defineGetSet(intType, 'denominator', () => newInt(1));
 
+  boolType.isBaseType = false; // bool cannot be subclassed
   const bs = boolType.slots;
   bs.repr = (o) => newStr((o as PyInt).value ? 'True' : 'False');
   bs.new = (_t, args, kw) => {
