@@ -45,3 +45,4 @@ import './small-stdlib';
 import './atexit';
 import './logging';
 import './decimal';
+import './pathlib';

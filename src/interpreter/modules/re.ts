@@ -70,7 +70,11 @@ export function translate(pattern: string, flagsIn: number): Translated {
   const ascii = (flags & FLAGS.ASCII) !== 0;
   if (!ascii) flags |= FLAGS.UNICODE;
   const verbose = (flags & FLAGS.VERBOSE) !== 0;
-  const multiline = (flags & FLAGS.MULTILINE) !== 0;
+  let multiline = (flags & FLAGS.MULTILINE) !== 0;
+  let dotall = (flags & FLAGS.DOTALL) !== 0;
+  /** per open group: the s/m state to restore at its ')' (scoped flags), else null */
+  const scopes: ({ dotall: boolean; multiline: boolean; icase: boolean } | null)[] = [];
+  let icase = false;
   const wordClass = ascii ? 'A-Za-z0-9_' : WORD;
   const w = `[${wordClass}]`;
   let out = '';
@@ -148,13 +152,19 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i += escapeLength(p, i);
         continue;
       }
-      case ')':
+      case ')': {
         if (opens.pop() === undefined) throw new PatternError('unbalanced parenthesis', i);
+        const saved = scopes.pop();
+        if (saved) ({ dotall, multiline, icase } = saved);
         out += ')';
         i++;
         continue;
+      }
       case '(': {
-        if (!p.startsWith('(?#', i) && !p.startsWith('(?P=', i)) opens.push(i);
+        if (!p.startsWith('(?#', i) && !p.startsWith('(?P=', i)) {
+          opens.push(i);
+          scopes.push(null);
+        }
         if (p[i + 1] === '?') {
           if (p.startsWith('(?P<', i)) {
             const end = p.indexOf('>', i);
@@ -185,10 +195,17 @@ export function translate(pattern: string, flagsIn: number): Translated {
           }
           const fm = /^\(\?([aiLmsux]*)(?:-([imsx]+))?:/.exec(p.slice(i));
           if (fm !== null && (fm[1] || fm[2])) {
-            // scoped inline flags (?i:...) — JS supports (?i:...) modifiers only in newer engines
-            const on = fm[1].replace(/[aLux]/g, '');
-            const off = (fm[2] ?? '').replace(/x/g, '');
-            out += on || off ? `(?${on}${off ? '-' + off : ''}:` : '(?:';
+            // scoped inline flags: s and m change how '.', '^' and '$' are translated inside the
+            // group (restored at its ')'); only i is left to the JS engine's (?i:...) modifier
+            scopes[scopes.length - 1] = { dotall, multiline, icase };
+            if (fm[1].includes('s')) dotall = true;
+            if (fm[1].includes('m')) multiline = true;
+            if ((fm[2] ?? '').includes('s')) dotall = false;
+            if ((fm[2] ?? '').includes('m')) multiline = false;
+            // i: letters outside classes become [xX] (JS engines here lack (?i:...) groups)
+            if (fm[1].includes('i') && (flags & FLAGS.IGNORECASE) === 0) icase = true;
+            if ((fm[2] ?? '').includes('i')) icase = false;
+            out += '(?:';
             i += fm[0].length;
             continue;
           }
@@ -214,7 +231,7 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i++;
         continue;
       case '.':
-        out += (flags & FLAGS.DOTALL) !== 0 ? '[\\s\\S]' : '[^\\n]';
+        out += dotall ? '[\\s\\S]' : '[^\\n]';
         i++;
         continue;
       case '{': {
@@ -238,7 +255,8 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i++;
         continue;
       default:
-        out += c;
+        if (icase && c.toLowerCase() !== c.toUpperCase()) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+        else out += c;
         i++;
     }
   }

@@ -367,3 +367,76 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 `,
 );
+
+// fnmatch: shell-style patterns (* ? [seq] [!seq]) translated to regular expressions
+registerPyModule(
+  'fnmatch',
+  String.raw`
+import os
+import posixpath
+import re
+import functools
+
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
+
+
+def fnmatch(name, pat):
+    name = os.path.normcase(name)
+    pat = os.path.normcase(pat)
+    return fnmatchcase(name, pat)
+
+
+@functools.lru_cache(maxsize=32768, typed=True)
+def _compile_pattern(pat):
+    return re.compile(translate(pat)).match
+
+
+def filter(names, pat):
+    result = []
+    pat = os.path.normcase(pat)
+    match = _compile_pattern(pat)
+    for name in names:
+        if match(os.path.normcase(name)):
+            result.append(name)
+    return result
+
+
+def fnmatchcase(name, pat):
+    match = _compile_pattern(pat)
+    return match(name) is not None
+
+
+def translate(pat):
+    i, n = 0, len(pat)
+    res = []
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == '*':
+            if not res or res[-1] != '.*':
+                res.append('.*')
+        elif c == '?':
+            res.append('.')
+        elif c == '[':
+            j = i
+            if j < n and pat[j] == '!':
+                j += 1
+            if j < n and pat[j] == ']':
+                j += 1
+            while j < n and pat[j] != ']':
+                j += 1
+            if j >= n:
+                res.append('\\[')
+            else:
+                stuff = pat[i:j].replace('\\', '\\\\')
+                i = j + 1
+                if stuff[0] == '!':
+                    stuff = '^' + stuff[1:]
+                elif stuff[0] in ('^', '['):
+                    stuff = '\\' + stuff
+                res.append('[%s]' % stuff)
+        else:
+            res.append(re.escape(c))
+    return '(?s:%s)\\Z' % ''.join(res)
+`,
+);

@@ -9,7 +9,7 @@
  *    slots, and `fixupSlots`, which points each slot at the dunder the class defines (CPython's
  *    slotdefs/update_one_slot), so operators on instances call `__add__`, `__eq__`, `__len__` …
  */
-import { exactHashers, intHashExact } from './tuple-type';
+import { exactHashers, intHashHook } from './exact-hash';
 import { rt } from '../vm/state';
 import { PyObject, decref, release } from './object';
 import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
@@ -494,7 +494,7 @@ function hashResultExact(r: PyObject): bigint {
   const v = BigInt(r.value);
   decref(r);
   if (v >= -(2n ** 63n) && v < 2n ** 63n) return v === -1n ? -2n : v;
-  return intHashExact(v);
+  return intHashHook.fn(v);
 }
 
 function lenResult(r: PyObject): number {
