@@ -46,3 +46,5 @@ import './atexit';
 import './logging';
 import './decimal';
 import './pathlib';
+import './csv';
+import './hashlib';
