@@ -11,7 +11,7 @@ import { PyTuple, newTuple } from './tuple';
 import { newStr, PyStr } from './str';
 import { None } from './singletons';
 import { PyInt } from './int';
-import { typeError, valueError } from './errors';
+import { typeError, valueError, indexError } from './errors';
 import { defineGetSet, defineMethod } from './descriptors';
 import { reprText, strText, getAttrOrNull, setAttr, call, iterToArray, isTrue, noAttribute } from './abstract';
 import { registerTypeInit } from './type-registry';
@@ -288,6 +288,62 @@ function initImportError(): void {
   );
 }
 
+/** SyntaxError_str: "msg (file.py, line N)" with the file's base name, when they are known. */
+// SyntaxError's members (PySyntaxErrorObject), kept in `fields` (None when unset)
+const SYNTAX_MEMBERS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
+
+/** A SyntaxError member (borrowed), or null when unset. */
+export function syntaxField(e: PyObject, name: string): PyObject | null {
+  const f = (e as PyBaseException).fields;
+  const i = SYNTAX_MEMBERS.indexOf(name);
+  return f === null || i < 0 ? null : (f[i] ?? null);
+}
+
+/** Set a SyntaxError member (the exception takes its own reference). */
+export function setSyntaxField(e: PyObject, name: string, v: PyObject | null): void {
+  setFieldAt(e as PyBaseException, SYNTAX_MEMBERS.length, SYNTAX_MEMBERS.indexOf(name), v);
+}
+
+function initSyntaxErrorStr(): void {
+  const t = exceptionTypes['SyntaxError'];
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  // SyntaxError_init: (msg) or (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+  t.slots.init = (self, args, kw) => {
+    baseInit(self, args, kw);
+    if (args.length >= 1) setSyntaxField(self, 'msg', args[0]);
+    if (args.length === 2) {
+      const info = args[1];
+      if (!(info instanceof PyTuple)) throw typeError('tuple index out of range');
+      const n = info.items.length;
+      if (n !== 4 && n !== 6) {
+        throw n < 4 ? indexError('tuple index out of range') : typeError(`function takes at most 6 arguments (${n} given)`);
+      }
+      info.items.forEach((v, i) => setSyntaxField(self, SYNTAX_MEMBERS[i + 1], v));
+    }
+  };
+  SYNTAX_MEMBERS.forEach((k, i) =>
+    defineGetSet(
+      t,
+      k,
+      (o) => field(o as PyBaseException, i),
+      (o, v) => setFieldAt(o as PyBaseException, SYNTAX_MEMBERS.length, i, v),
+    ),
+  );
+  t.slots.str = (o) => {
+    const e = o as PyBaseException;
+    const msg = syntaxField(e, 'msg');
+    const text = msg === null ? exceptionStr(o) : strText(msg);
+    const filename = syntaxField(e, 'filename');
+    const lineno = syntaxField(e, 'lineno');
+    const file = filename instanceof PyStr ? filename.value.slice(filename.value.lastIndexOf('/') + 1) : null;
+    const line = lineno instanceof PyInt ? String(lineno.value) : null;
+    if (file !== null && line !== null) return newStr(`${text} (${file}, line ${line})`);
+    if (file !== null) return newStr(`${text} (${file})`);
+    if (line !== null) return newStr(`${text} (line ${line})`);
+    return newStr(text);
+  };
+}
+
 /** Installed by the VM: the name a NameError it raised could not find. */
 export const nameErrorName = { get: (_e: PyObject): string | undefined => undefined };
 
@@ -471,5 +527,6 @@ registerTypeInit(() => {
   initExceptionGroups();
   initNameMembers();
   initImportError();
+  initSyntaxErrorStr();
   noteHook.add = addNote;
 });

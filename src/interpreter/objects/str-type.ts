@@ -168,6 +168,9 @@ registerTypeInit(() => {
     return it;
   };
   s.new = (type, args, kw) => {
+    // unicode_new parses with PyArg_ParseTupleAndKeywords ("|Oss:str"), which counts all arguments
+    const nargs = args.length;
+    if (nargs > 3) throw typeError(`str() takes at most 3 arguments (${nargs} given)`);
     const [obj, encoding, errors] = parseArgs('str', args, kw, ['object', 'encoding', 'errors'], 0);
     let r: PyObject;
     if (obj === null) r = emptyString();

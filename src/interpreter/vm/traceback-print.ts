@@ -11,7 +11,7 @@ import { PyType } from '../objects/typeobject';
 import { PyStr } from '../objects/str';
 import { strText, reprText, getAttrOrNull, iterToArray } from '../objects/abstract';
 import { decref } from '../objects/object';
-import { groupFields } from '../objects/exception-extras';
+import { groupFields, syntaxField } from '../objects/exception-extras';
 import { PyThrown } from '../objects/errors';
 import { PyTraceback } from './frameobject';
 import type { PyCode } from '../objects/code';
@@ -335,7 +335,7 @@ function utf8Len(s: string): number {
 
 function formatSyntaxError(exc: PyObject, name: string): string {
   const e = exc as PyBaseException;
-  const attr = (k: string): PyObject | undefined => e.attrs?.get(k);
+  const attr = (k: string): PyObject | undefined => syntaxField(e, k) ?? undefined;
   const msgObj = attr('msg') ?? e.args.items[0];
   const msg = msgObj !== undefined ? strText(msgObj) : '';
   const filename = attr('filename');
