@@ -198,7 +198,12 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
   if (o instanceof PyInt) return o.value;
   const idx = o.type.slots.index;
   if (idx) {
-    const r = idx(o) as PyInt;
+    const r = idx(o);
+    if (!(r instanceof PyInt)) {
+      // PyNumber_Index: a user __index__ may return anything
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.type.name})`);
+    }
     const v = r.value;
     decref(r);
     return v;

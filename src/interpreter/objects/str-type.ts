@@ -3,6 +3,7 @@
  * comparison, hashing, concatenation/repetition, indexing and slicing by code point,
  * iteration, containment, and the constructor. Methods live in str-methods.ts.
  */
+import { asIntValue } from './int-type';
 import { seqRepeatSlot } from './tuple-type';
 import { ensureAllocatable, sizeProductOverflows, HOST_MAX_CHARS } from './size-limits';
 import { initSubclassInstance } from './float-type';
@@ -149,7 +150,7 @@ registerTypeInit(() => {
   s.getitem = (o, key) => {
     const str = o as PyStr;
     if (key instanceof PyInt || key.type.slots.index) {
-      let i = Number(key instanceof PyInt ? key.value : (key.type.slots.index!(key) as PyInt).value);
+      let i = Number(key instanceof PyInt ? key.value : asIntValue(key));
       if (i < 0) i += str.length;
       if (i < 0 || i >= str.length) throw indexError('string index out of range');
       return newStr(strCharAt(str, i));
