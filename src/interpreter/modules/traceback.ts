@@ -45,8 +45,8 @@ function entryTuple(e: Entry): PyObject {
   return newTuple([newStr(e.filename), newInt(e.lineno), newStr(e.name), newStr(e.text)]);
 }
 
-function frameEntry(f: Frame, lasti: number, lineno: number): Entry {
-  return { filename: f.code.filename, lineno, name: f.code.name, text: formatEntry(f.code, lasti, lineno) };
+function frameEntry(f: Frame, lasti: number, lineno: number, carets = true): Entry {
+  return { filename: f.code.filename, lineno, name: f.code.name, text: formatEntry(f.code, lasti, lineno, carets) };
 }
 
 function fillNative(m: PyModule): void {
@@ -72,7 +72,8 @@ function fillNative(m: PyModule): void {
   defineFunction(d, '_stack_entries', (_s, args) => {
     const out: PyObject[] = [];
     for (let f = args[0] instanceof PyFrameObject ? args[0].frame : null; f !== null; f = f.back) {
-      out.push(entryTuple(frameEntry(f, f.lasti, f.lineno)));
+      // StackSummary.extract knows only line numbers for live frames: no position markers
+      out.push(entryTuple(frameEntry(f, f.lasti, f.lineno, false)));
     }
     return newList(out);
   });

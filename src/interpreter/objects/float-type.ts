@@ -350,8 +350,10 @@ registerTypeInit(() => {
   s.hash = (o) => hashDouble(o, (o as PyFloat).value);
   s.richcompare = floatRichCompare;
   floatCompareHook.fn = floatRichCompare;
-  const slots: BinarySlot[] = [];
+  const slots: (BinarySlot | undefined)[] = [];
   for (let i = 0; i < NB_COUNT; i++) slots.push(floatBinary(i));
+  // float has no bitwise number slots (no float.__or__, __and__, __xor__, __lshift__, __rshift__)
+  for (const i of [NB.AND, NB.OR, NB.XOR, NB.LSHIFT, NB.RSHIFT]) slots[i] = undefined;
   s.nbLeft = slots;
   s.nbRight = slots;
   s.negative = (o) => newFloat(-(o as PyFloat).value);

@@ -210,7 +210,7 @@ function repeatedMessage(n: number): string {
 }
 
 /** One frame's entry: where, the source line, and the position markers of instruction `lasti`. */
-export function formatEntry(code: PyCode, entryLasti: number, entryLineno: number): string {
+export function formatEntry(code: PyCode, entryLasti: number, entryLineno: number, carets = true): string {
   const t = { lasti: entryLasti, lineno: entryLineno };
   let out = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
   const lines = sourceCache.get(code.filename);
@@ -219,6 +219,7 @@ export function formatEntry(code: PyCode, entryLasti: number, entryLineno: numbe
   const stripped = raw.trim();
   if (stripped === '') return out;
   out += `    ${stripped}\n`;
+  if (!carets) return out;
   const p = code.unit.positions;
   const i = t.lasti * 4;
   const [lineno, endLineno, col, endCol] = [p[i], p[i + 1], p[i + 2], p[i + 3]];
