@@ -344,6 +344,82 @@ function initSyntaxErrorStr(): void {
   };
 }
 
+/**
+ * UnicodeEncodeError / UnicodeDecodeError (encoding, object, start, end, reason) and
+ * UnicodeTranslateError (object, start, end, reason): members read from the arguments, and the
+ * str() CPython builds from them ("'utf-8' codec can't decode byte 0xff in position 0: …").
+ */
+function initUnicodeErrors(): void {
+  const specs: [string, string[]][] = [
+    ['UnicodeEncodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+    ['UnicodeDecodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+    ['UnicodeTranslateError', ['object', 'start', 'end', 'reason']],
+  ];
+  for (const [name, members] of specs) {
+    const t = exceptionTypes[name];
+    const valid = (e: PyBaseException): boolean => {
+      const a = e.args.items;
+      if (a.length !== members.length) return false;
+      const at = (m: string) => a[members.indexOf(m)];
+      return at('start') instanceof PyInt && at('end') instanceof PyInt && at('reason') instanceof PyStr &&
+        (name === 'UnicodeTranslateError' || at('encoding') instanceof PyStr);
+    };
+    members.forEach((m, i) =>
+      defineGetSet(
+        t,
+        m,
+        (o) => {
+          const e = o as PyBaseException;
+          const v = valid(e) ? e.args.items[i] : None;
+          v.rc++;
+          return v;
+        },
+        (o, v) => {
+          const e = o as PyBaseException;
+          if (v === null || !valid(e)) return;
+          const items = e.args.items.slice();
+          items[i] = v;
+          for (const x of items) x.rc++;
+          const old = e.args;
+          e.args = newTuple(items);
+          decref(old);
+        },
+      ),
+    );
+    if (name === 'UnicodeTranslateError') defineGetSet(t, 'encoding', () => (None.rc++, None));
+    t.slots.str = (o) => {
+      const e = o as PyBaseException;
+      if (!valid(e)) return newStr(exceptionStr(o));
+      const at = (m: string) => e.args.items[members.indexOf(m)];
+      const start = Number((at('start') as PyInt).value);
+      const end = Number((at('end') as PyInt).value);
+      const reason = strText(at('reason'));
+      const obj = at('object');
+      if (name === 'UnicodeDecodeError') {
+        const enc = strText(at('encoding'));
+        const data = bytesOf(obj);
+        if (data !== null && start < data.length && end === start + 1) {
+          return newStr(`'${enc}' codec can't decode byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
+        }
+        return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+      }
+      const cps = obj instanceof PyStr ? Array.from(obj.value) : [];
+      const what = name === 'UnicodeEncodeError' ? `'${strText(at('encoding'))}' codec can't encode` : "can't translate";
+      if (start < cps.length && end === start + 1) {
+        const c = cps[start].codePointAt(0)!;
+        const esc = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+        return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
+      }
+      return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
+    };
+  }
+}
+
+function bytesOf(o: PyObject): Uint8Array | null {
+  const d = (o as { data?: unknown }).data;
+  return d instanceof Uint8Array ? d : null;
+}
+
 /** Installed by the VM: the name a NameError it raised could not find. */
 export const nameErrorName = { get: (_e: PyObject): string | undefined => undefined };
 
@@ -528,5 +604,6 @@ registerTypeInit(() => {
   initNameMembers();
   initImportError();
   initSyntaxErrorStr();
+  initUnicodeErrors();
   noteHook.add = addNote;
 });
