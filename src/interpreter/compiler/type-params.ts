@@ -9,7 +9,7 @@
  *   type X[T] = V       →  X = (lambda: <T = TypeVar>; return TypeAliasType('X', lambda: V, (T,)))()
  *   def f[T](x: T): …   →  def <generic parameters of f>(): T = …; def f(x: T): …; f.__type_params__ = (T,); return f
  *                           f = <generic parameters of f>(); del <generic parameters of f>
- *   class C[T]: …       →  the same, with `typing.Generic` appended to the bases
+ *   class C[T]: …       →  the same, with `typing.Generic[T]` appended to the bases
  *
  * The TypeVars come from our typing module (`_pep695_typevar`, with infer_variance so they
  * print as `T`); the alias value is evaluated lazily, on first `__value__`. Differences from
@@ -72,7 +72,17 @@ function lowerGeneric(s: FunctionDef | ClassDef): Stmt[] {
   const scopeName = `<generic parameters of ${s.name}>`;
   const inner = { ...s, type_params: [] } as FunctionDef | ClassDef;
   if (inner.kind === 'ClassDef') {
-    inner.bases = [...inner.bases, typingAttr(s, 'Generic')];
+    // INTRINSIC_SUBSCRIPT_GENERIC: Generic[T, …] (a TypeVarTuple as *Ts)
+    const generic: Expr = {
+      kind: 'Subscript',
+      value: typingAttr(s, 'Generic'),
+      slice: tuple(s, params.map((tp) => (tp.kind === 'TypeVarTuple'
+        ? { kind: 'Starred', value: name(s, tp.name), ctx: 'Load', ...pos(s) } as Expr
+        : name(s, tp.name)))),
+      ctx: 'Load',
+      ...pos(s),
+    };
+    inner.bases = [...inner.bases, generic];
   }
   const setParams: Stmt = {
     kind: 'Assign',

@@ -31,6 +31,9 @@ function guarded(f: () => void): void {
   }
 }
 
+/** The atexit module's registered callbacks (modules/atexit.ts installs the runner). */
+export const atexitHook = { run: (): void => {} };
+
 function atexitWeakrefFinalize(): void {
   const wm = rt.modules.getStr('weakref');
   if (wm === null || !(wm instanceof PyModule)) return;
@@ -73,6 +76,7 @@ function clearModuleDict(d: PyDict): void {
  * on `__main__` (released first, as CPython holds none).
  */
 export function finalizeInterpreter(mainRef: PyObject | null): void {
+  guarded(() => atexitHook.run());
   guarded(atexitWeakrefFinalize);
   guarded(flushStdFiles); // flush_std_files, after the atexit functions
   // interp->sysdict and interp->builtins keep sys's and builtins' namespaces alive (print()

@@ -67,4 +67,6 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 bisect = bisect_right
 insort = insort_right
 `,
+  undefined,
+  { native: true }, // C in CPython
 );

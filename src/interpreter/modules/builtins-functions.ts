@@ -5,6 +5,10 @@
  * vars, dir, globals, locals, input, exit/quit. Registered with `registerBuiltins`; messages are
  * CPython 3.12's. Arguments are borrowed and results are new references, as everywhere.
  */
+import { registerTypeInit } from '../objects/bootstrap';
+import { frameType } from '../objects/core-types';
+import { PyFrameObject } from '../vm/frameobject';
+import { defineGetSet } from '../objects/descriptors';
 import { PyObject, decref } from '../objects/object';
 import { PyDict, newDict, dictSetStr, dictForEach } from '../objects/dict';
 import { defineFunction, parseArgs, exactArgs, rangeArgs, noKwargs } from '../objects/descriptors';
@@ -477,7 +481,16 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
 // ------------------------------------------------------------------ locals / dir
 /** locals(): the mapping of a module/class frame, or a snapshot of a function's fast locals. */
 export function currentLocals(): PyObject {
-  const f = rt.frame;
+  return frameLocals(rt.frame);
+}
+
+// frame.f_locals: the same mapping locals() gives inside that frame
+registerTypeInit(() => {
+  defineGetSet(frameType, 'f_locals', (o) => frameLocals((o as PyFrameObject).frame));
+});
+
+/** The locals mapping of a frame: a module/class frame's own, or a snapshot of fast locals. */
+export function frameLocals(f: Frame | null): PyObject {
   if (f === null) return newDict();
   if (f.locals !== null) {
     f.locals.rc++;

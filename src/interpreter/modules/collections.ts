@@ -972,4 +972,5 @@ class UserString:
         return self.data == (other.data if isinstance(other, UserString) else other)
 `;
 
-registerPyModule('collections', SOURCE, undefined, { package: true });
+// deque, defaultdict, OrderedDict and _tuplegetter are C (_collections) in CPython
+registerPyModule('collections', SOURCE, undefined, { package: true, native: ['defaultdict', 'deque', 'OrderedDict', '_tuplegetter'] });

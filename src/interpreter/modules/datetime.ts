@@ -669,6 +669,11 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        import warnings
+        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for "
+                      "removal in a future version. Use timezone-aware objects to represent "
+                      "datetimes in UTC: datetime.datetime.fromtimestamp(timestamp, datetime.UTC).",
+                      DeprecationWarning, stacklevel=2)
         return cls.fromtimestamp(t)
 
     @classmethod
@@ -681,6 +686,10 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
+        import warnings
+        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
+                      "future version. Use timezone-aware objects to represent datetimes in UTC: "
+                      "datetime.datetime.now(datetime.UTC).", DeprecationWarning, stacklevel=2)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -879,4 +888,6 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 `,
+  undefined,
+  { native: true }, // C in CPython
 );

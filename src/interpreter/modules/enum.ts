@@ -468,6 +468,11 @@ class IntFlag(int, ReprEnum, Flag):
 IntFlag._value_repr_ = int.__repr__
 IntFlag.__or__ = Flag.__or__
 IntFlag.__and__ = Flag.__and__
+IntFlag.__xor__ = Flag.__xor__
+IntFlag.__invert__ = Flag.__invert__
+IntFlag.__ror__ = Flag.__or__
+IntFlag.__rand__ = Flag.__and__
+IntFlag.__rxor__ = Flag.__xor__
 IntFlag.__repr__ = Flag.__repr__
 
 

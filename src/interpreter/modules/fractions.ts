@@ -365,6 +365,11 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+# CPython's Fraction derives from numbers.Rational; registering gives the same isinstance answers
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
 `;
 
 registerPyModule('fractions', FRACTIONS);

@@ -397,4 +397,5 @@ class cached_property:
         return val
 `;
 
-registerPyModule('functools', SOURCE);
+// reduce, partial, cmp_to_key and the lru_cache wrapper are C (_functools) in CPython
+registerPyModule('functools', SOURCE, undefined, { native: ['reduce', 'partial', 'cmp_to_key', '_lru_cache_wrapper', '_make_key'] });

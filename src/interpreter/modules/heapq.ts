@@ -94,7 +94,11 @@ def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
 `;
 
-registerPyModule('heapq', SOURCE);
+// the C accelerator _heapq replaces these (merge, nlargest and nsmallest stay Python)
+registerPyModule('heapq', SOURCE, undefined, {
+  native: ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', '_siftdown', '_siftup',
+    '_heappop_max', '_heapify_max', '_heapreplace_max', '_siftdown_max', '_siftup_max'],
+});
 
 registerPyModule(
   'tempfile',

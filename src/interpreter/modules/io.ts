@@ -26,7 +26,7 @@ import { None } from '../objects/singletons';
 import { typeError, valueError } from '../objects/errors';
 import { exceptionTypes, newException } from '../objects/exceptions';
 import { PyThrown } from '../objects/errors';
-import { reprText, iterToArray, call } from '../objects/abstract';
+import { reprText, iterToArray, call, lookupSpecial } from '../objects/abstract';
 import { makeClass } from '../objects/classes';
 import { allocBuffer, freeBuffer } from '../objects/alloc';
 import { objectType, typeType } from '../objects/core-types';
@@ -41,6 +41,30 @@ import { loadModule } from '../vm/import';
 // ------------------------------------------------------------------------------------------------
 
 /** Absolute, normalised POSIX path of `p` relative to the program's working directory. */
+/** PyOS_FSPath: the path text of a str, bytes or os.PathLike (`__fspath__`), else null. */
+export function fsPathText(v: PyObject): string | null {
+  if (v instanceof PyStr) return v.value;
+  const b = bytesLike(v);
+  if (b !== null) return new TextDecoder().decode(b);
+  if (v.type.lookup('__fspath__') === null) return null;
+  const f = lookupSpecial(v, '__fspath__');
+  if (f === null) return null;
+  let r: PyObject;
+  try {
+    r = call(f, []);
+  } finally {
+    decref(f);
+  }
+  try {
+    if (r instanceof PyStr) return r.value;
+    const rb = bytesLike(r);
+    if (rb !== null) return new TextDecoder().decode(rb);
+    throw typeError(`expected ${v.type.name}.__fspath__() to return str or bytes, not ${r.type.name}`);
+  } finally {
+    decref(r);
+  }
+}
+
 export function absPath(p: string): string {
   const parts = (p.startsWith('/') ? p : `${rt.cwd}/${p}`).split('/');
   const out: string[] = [];
@@ -310,12 +334,23 @@ function openFile(args: PyObject[], kw: string[] | null): PyObject {
   void errors;
   void newline;
   let path: string;
+  let nameObj: PyObject = file!;
+  let ownsName = false;
+  const fail = (e: PyThrown): PyThrown => {
+    if (ownsName) decref(nameObj);
+    return e;
+  };
   if (file instanceof PyStr) path = file.value;
   else if (file instanceof PyInt) throw unsupported('file descriptors are not supported');
   else {
-    const b = bytesLike(file!);
-    if (b === null) throw typeError(`expected str, bytes or os.PathLike object, not ${file!.type.name}`);
-    path = new TextDecoder().decode(b);
+    const p = fsPathText(file!);
+    if (p === null) throw typeError(`expected str, bytes or os.PathLike object, not ${file!.type.name}`);
+    path = p;
+    // an os.PathLike is replaced by its path: the file's name and errors' filename are the str
+    if (bytesLike(file!) === null) {
+      nameObj = newStr(p);
+      ownsName = true;
+    }
   }
   if (modeArg !== null && !(modeArg instanceof PyStr)) {
     throw typeError(`open() argument 'mode' must be str, not ${modeArg.type.name}`);
@@ -333,17 +368,17 @@ function openFile(args: PyObject[], kw: string[] | null): PyObject {
     throw new PyThrown(newException(exceptionTypes['LookupError'], [newStr(`unknown encoding: ${encoding}`)]));
   }
   const abs = absPath(path);
-  if (rt.fs.isDir(abs)) throw EISDIR(file);
+  if (rt.fs.isDir(abs)) throw fail(EISDIR(nameObj));
   const dir = abs.slice(0, abs.lastIndexOf('/')) || '/';
   let data = rt.fs.readFile(abs);
-  if (m.reading && data === null) throw ENOENT(file);
-  if (m.creating && data !== null) throw EEXIST(file);
-  if (!m.reading && data === null && !dirExists(dir)) throw ENOENT(file);
+  if (m.reading && data === null) throw fail(ENOENT(nameObj));
+  if (m.creating && data !== null) throw fail(EEXIST(nameObj));
+  if (!m.reading && data === null && !dirExists(dir)) throw fail(ENOENT(nameObj));
   if (m.writing || m.creating) data = new Uint8Array(0);
   const buf = new Uint8Array(data ?? new Uint8Array(0));
   const s: FileState = {
     path: abs,
-    name: file!,
+    name: nameObj,
     mode: '',
     binary: m.binary,
     readable: m.reading || m.updating,
@@ -374,7 +409,7 @@ function openFile(args: PyObject[], kw: string[] | null): PyObject {
     s.mode = mode;
     typeName = 'TextIOWrapper';
   }
-  file!.rc++;
+  if (!ownsName) nameObj.rc++; // the file keeps its name
   s.bufAddr = allocBuffer(8192);
   return newFileObject(typeName, s);
 }

@@ -456,4 +456,4 @@ def tee(iterable, n=2, /):
     return tuple(_tee(src, buf) for _ in range(n))
 `;
 
-registerPyModule('itertools', SOURCE, undefined, { builtin: true });
+registerPyModule('itertools', SOURCE, undefined, { builtin: true, native: true });

@@ -209,4 +209,4 @@ __isub__ = isub
 __imul__ = imul
 `;
 
-registerPyModule('operator', SOURCE.replace('__builtins__abs(a)', '_abs(a)').replace('def lt(', '_abs = abs\ndef lt('));
+registerPyModule('operator', SOURCE.replace('__builtins__abs(a)', '_abs(a)').replace('def lt(', '_abs = abs\ndef lt('), undefined, { native: true });

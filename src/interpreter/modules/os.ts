@@ -17,7 +17,7 @@ import { None } from '../objects/singletons';
 import { typeError } from '../objects/errors';
 import { rt } from '../vm/state';
 import { registerNativeModule, registerPyModule } from './pymodule';
-import { absPath, dirExists, ENOENT, EISDIR, EEXIST, ENOTDIR, osError } from './io';
+import { fsPathText, absPath, dirExists, ENOENT, EISDIR, EEXIST, ENOTDIR, osError } from './io';
 
 export const SIM_PID = 4242;
 
@@ -41,6 +41,9 @@ function pathArg(fname: string, v: PyObject | null | undefined, dflt = '.'): str
   if (v instanceof PyStr) return v.value;
   const b = bytesLike(v);
   if (b !== null) return new TextDecoder().decode(b);
+  // os.PathLike: the str (or bytes) its __fspath__ returns (PyOS_FSPath)
+  const viaFspath = fsPathText(v);
+  if (viaFspath !== null) return viaFspath;
   throw typeError(`${fname}: path should be string, bytes or os.PathLike, not ${v.type.name}`);
 }
 
@@ -216,6 +219,10 @@ def splitext(p):
 def splitdrive(p):
     p = _fspath(p)
     return p[:0], p
+
+def normcase(s):
+    return _fspath(s)
+
 
 def basename(p):
     p = _fspath(p)

@@ -11,6 +11,7 @@ import { dictSetStr } from '../objects/dict';
 import { newStr } from '../objects/str';
 import { newList } from '../objects/list';
 import { registerModule, moduleExec } from '../vm/import';
+import { markNativeSource } from '../vm/native-frames';
 
 /** Where the simulated library "lives" (shown in tracebacks and `module.__file__`). */
 export const LIB_DIR = '/usr/local/lib/python3.12';
@@ -23,12 +24,18 @@ export function registerPyModule(
   name: string,
   source: string,
   prepare?: (m: PyModule) => void,
-  opts: { builtin?: boolean; package?: boolean } = {},
+  opts: {
+    builtin?: boolean;
+    package?: boolean;
+    /** C in CPython: true for the whole module, or the names of its C classes/functions */
+    native?: true | readonly string[];
+  } = {},
 ): void {
+  const rel = name.replace(/\./g, '/');
+  const file = opts.package ? `${LIB_DIR}/${rel}/__init__.py` : `${LIB_DIR}/${rel}.py`;
+  if (opts.native !== undefined) markNativeSource(file, opts.native === true ? null : opts.native);
   registerModule(name, () => {
     const m = newModule(name);
-    const rel = name.replace(/\./g, '/');
-    const file = opts.package ? `${LIB_DIR}/${rel}/__init__.py` : `${LIB_DIR}/${rel}.py`;
     if (!opts.builtin) setStr(m, '__file__', file);
     const dot = name.lastIndexOf('.');
     setStr(m, '__package__', opts.package ? name : dot > 0 ? name.slice(0, dot) : '');

@@ -70,7 +70,11 @@ export function translate(pattern: string, flagsIn: number): Translated {
   const ascii = (flags & FLAGS.ASCII) !== 0;
   if (!ascii) flags |= FLAGS.UNICODE;
   const verbose = (flags & FLAGS.VERBOSE) !== 0;
-  const multiline = (flags & FLAGS.MULTILINE) !== 0;
+  let multiline = (flags & FLAGS.MULTILINE) !== 0;
+  let dotall = (flags & FLAGS.DOTALL) !== 0;
+  /** per open group: the s/m state to restore at its ')' (scoped flags), else null */
+  const scopes: ({ dotall: boolean; multiline: boolean; icase: boolean } | null)[] = [];
+  let icase = false;
   const wordClass = ascii ? 'A-Za-z0-9_' : WORD;
   const w = `[${wordClass}]`;
   let out = '';
@@ -79,6 +83,10 @@ export function translate(pattern: string, flagsIn: number): Translated {
   const names = new Map<string, number>();
   let inClass = false;
   let classStart = false;
+  // a class holding \W or \S (sets JS can only write as [^…], which cannot nest in a class)
+  let classOut = 0;
+  let classNegated = false;
+  let classComplements: string[] = [];
   const n = p.length;
   const opens: number[] = [];
   while (i < n) {
@@ -86,11 +94,17 @@ export function translate(pattern: string, flagsIn: number): Translated {
     if (inClass) {
       if (c === ']' && !classStart) {
         inClass = false;
-        out += ']';
+        if (classComplements.length > 0) out = out.slice(0, classOut) + complementClass(out.slice(classOut + (classNegated ? 2 : 1)), classNegated, classComplements);
+        else out += ']';
         i++;
         continue;
       }
       classStart = false;
+      if (c === '\\' && (p[i + 1] === 'W' || p[i + 1] === 'S')) {
+        classComplements.push(p[i + 1] === 'W' ? (ascii ? 'A-Za-z0-9_' : WORD) : ' \\t\\n\\r\\f\\v' + (ascii ? '' : '\\x1c-\\x1f\\x85\\p{Z}'));
+        i += 2;
+        continue;
+      }
       if (c === '\\') {
         out += classEscape(p, i, ascii);
         i += escapeLength(p, i);
@@ -117,10 +131,14 @@ export function translate(pattern: string, flagsIn: number): Translated {
       case '[':
         inClass = true;
         classStart = true;
+        classOut = out.length;
+        classNegated = false;
+        classComplements = [];
         out += '[';
         i++;
         if (p[i] === '^') {
           out += '^';
+          classNegated = true;
           i++;
         }
         if (p[i] === ']') {
@@ -134,13 +152,19 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i += escapeLength(p, i);
         continue;
       }
-      case ')':
+      case ')': {
         if (opens.pop() === undefined) throw new PatternError('unbalanced parenthesis', i);
+        const saved = scopes.pop();
+        if (saved) ({ dotall, multiline, icase } = saved);
         out += ')';
         i++;
         continue;
+      }
       case '(': {
-        if (!p.startsWith('(?#', i) && !p.startsWith('(?P=', i)) opens.push(i);
+        if (!p.startsWith('(?#', i) && !p.startsWith('(?P=', i)) {
+          opens.push(i);
+          scopes.push(null);
+        }
         if (p[i + 1] === '?') {
           if (p.startsWith('(?P<', i)) {
             const end = p.indexOf('>', i);
@@ -171,10 +195,17 @@ export function translate(pattern: string, flagsIn: number): Translated {
           }
           const fm = /^\(\?([aiLmsux]*)(?:-([imsx]+))?:/.exec(p.slice(i));
           if (fm !== null && (fm[1] || fm[2])) {
-            // scoped inline flags (?i:...) — JS supports (?i:...) modifiers only in newer engines
-            const on = fm[1].replace(/[aLux]/g, '');
-            const off = (fm[2] ?? '').replace(/x/g, '');
-            out += on || off ? `(?${on}${off ? '-' + off : ''}:` : '(?:';
+            // scoped inline flags: s and m change how '.', '^' and '$' are translated inside the
+            // group (restored at its ')'); only i is left to the JS engine's (?i:...) modifier
+            scopes[scopes.length - 1] = { dotall, multiline, icase };
+            if (fm[1].includes('s')) dotall = true;
+            if (fm[1].includes('m')) multiline = true;
+            if ((fm[2] ?? '').includes('s')) dotall = false;
+            if ((fm[2] ?? '').includes('m')) multiline = false;
+            // i: letters outside classes become [xX] (JS engines here lack (?i:...) groups)
+            if (fm[1].includes('i') && (flags & FLAGS.IGNORECASE) === 0) icase = true;
+            if ((fm[2] ?? '').includes('i')) icase = false;
+            out += '(?:';
             i += fm[0].length;
             continue;
           }
@@ -200,7 +231,7 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i++;
         continue;
       case '.':
-        out += (flags & FLAGS.DOTALL) !== 0 ? '[\\s\\S]' : '[^\\n]';
+        out += dotall ? '[\\s\\S]' : '[^\\n]';
         i++;
         continue;
       case '{': {
@@ -224,13 +255,29 @@ export function translate(pattern: string, flagsIn: number): Translated {
         i++;
         continue;
       default:
-        out += c;
+        if (icase && c.toLowerCase() !== c.toUpperCase()) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+        else out += c;
         i++;
     }
   }
   if (inClass) throw new PatternError('unterminated character set', pattern.lastIndexOf('['));
   if (opens.length > 0) throw new PatternError('missing ), unterminated subpattern', opens[opens.length - 1] + (pattern.length - p.length));
   return { source: out, flags, groups, names };
+}
+
+/**
+ * A class with complemented sets (\W, \S): [abc\W] is "in abc, or not a word character" and
+ * [^\d\W] "not a digit, and a word character" — written with alternation and lookaheads.
+ */
+function complementClass(body: string, negated: boolean, complements: string[]): string {
+  if (!negated) {
+    const alts = body === '' ? [] : [`[${body}]`];
+    for (const s of complements) alts.push(`[^${s}]`);
+    return `(?:${alts.join('|')})`;
+  }
+  let r = body === '' ? '' : `(?![${body}])`;
+  for (const s of complements.slice(0, -1)) r += `(?=[${s}])`;
+  return `(?:${r}[${complements[complements.length - 1]}])`;
 }
 
 function escapeLength(p: string, i: number): number {

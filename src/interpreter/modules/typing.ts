@@ -2,7 +2,8 @@
  * `typing`, enough for annotations: the special forms and generic aliases are subscriptable and
  * print like CPython's (`typing.Dict[str, typing.Any]`, `typing.Optional[int]`); TypeVar,
  * Generic, Protocol, NamedTuple (class syntax), TypedDict, cast, overload, get_type_hints.
- * Our class statement has no `__mro_entries__`, so `Generic[T]` used as a base is Generic itself.
+ * `Generic[T]` / `List[int]` as bases go through `__mro_entries__` (PEP 560), so a generic class
+ * gets `__orig_bases__` and `__parameters__` as in CPython.
  */
 import { registerPyModule } from './pymodule';
 import { classGetItemHook, getAttrOrNull, call } from '../objects/abstract';
@@ -109,7 +110,7 @@ class _GenericAlias(_Final):
             args = (args,)
         self.__origin__ = origin
         self.__args__ = tuple(... if a is ... else _convert(a) for a in args)
-        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+        self.__parameters__ = _collect_parameters(self.__args__)
         self._name = name
         self._special = special
 
@@ -174,6 +175,32 @@ class _GenericAlias(_Final):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            # a generic version of a builtin class or ABC: that class, then Generic unless a
+            # later base brings it
+            res = []
+            if origin not in bases:
+                res.append(origin)
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+        return (origin,)
+
 
 class _UnionGenericAlias(_GenericAlias):
     def __repr__(self):
@@ -186,7 +213,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -402,19 +429,66 @@ KT = TypeVar('KT')
 VT = TypeVar('VT')
 
 
+def _collect_parameters(args):
+    # the type variables among args, in order, and those of generic aliases among them
+    parameters = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if isinstance(t, (TypeVar, TypeVarTuple)):
+            if t not in parameters:
+                parameters.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()):
+                if x not in parameters:
+                    parameters.append(x)
+    return tuple(parameters)
+
+
 class Generic:
     __slots__ = ()
     _is_protocol = False
 
     def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
         if cls is Generic or cls is Protocol:
-            return cls
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if not all(isinstance(p, (TypeVar, TypeVarTuple)) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                f"or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '__orig_bases__' not in cls.__dict__:
-            cls.__parameters__ = ()
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = list(_collect_parameters(cls.__orig_bases__))
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                tvarset = set(tvars)
+                gvarset = set(gvars)
+                if not tvarset <= gvarset:
+                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
 
 
 class Protocol(Generic):

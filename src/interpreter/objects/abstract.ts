@@ -9,7 +9,7 @@ import { PyType, NB, TypeSlots } from './typeobject';
 import { typeError, attributeError, raise, exceptionFactory } from './errors';
 import { None, NotImplemented } from './singletons';
 import { True, False, newBool } from './int';
-import { PyStr } from './str';
+import { PyStr, internStr } from './str';
 import { strType } from './core-types';
 import { enterRecursiveCall, cRecursion } from './recursion-guard';
 
@@ -233,6 +233,9 @@ export function noAttribute(o: PyObject, name: string) {
         : `'${o.type.name}' object has no attribute '${name}'`;
   const t = raise(exceptionFactory.types['AttributeError'], msg);
   attributeErrorContext.set(t.exc, { obj: o, name });
+  // set_attribute_error_context: the exception holds the object and the name (obj, name members)
+  o.rc++;
+  (t.exc as unknown as { fields: PyObject[] | null }).fields = [o, internStr(name)];
   return t;
 }
 

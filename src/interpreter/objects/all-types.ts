@@ -22,5 +22,6 @@ import './weakref-type';
 import './descr-types';
 import './exception-extras';
 import './genericalias';
+import './unionobject';
 import './mappingproxy';
 import './memoryview';

@@ -23,7 +23,7 @@ import { PyTuple, newTuple } from './tuple';
 import { PyList, newList } from './list';
 import { newDict } from './dict';
 import { None, NotImplemented } from './singletons';
-import { typeError, valueError, indexError, overflowError, raise, exceptionFactory } from './errors';
+import { typeError, valueError, indexError, overflowError, raise, exceptionFactory, PyThrown } from './errors';
 import { registerTypeInit } from './bootstrap';
 import { defineMethod, defineClassMethod, defineStaticMethod } from './descriptors';
 import { getIter, iterNext, call, lookupSpecial } from './abstract';
@@ -320,7 +320,11 @@ export function encodeStr(o: PyStr, encoding: string, errors: string): PyBytes {
       if (surrogate) j = i + 1;
       const reason = korean ? 'illegal multibyte sequence' : surrogate ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
       const what = j - i === 1 ? `character '${escapeChar(c)}' in position ${i}` : `characters in position ${i}-${j - 1}`;
-      throw raise(exceptionFactory.types['UnicodeEncodeError'], `'${display}' codec can't encode ${what}: ${reason}`);
+      void what;
+      o.rc++;
+      throw new PyThrown(exceptionFactory.makeWith(exceptionFactory.types['UnicodeEncodeError'], [
+        newStr(display), o, newInt(i), newInt(j), newStr(reason),
+      ]));
     }
     for (let k = i; k < j; k++) {
       const x = cps[k];
@@ -334,10 +338,11 @@ export function encodeStr(o: PyStr, encoding: string, errors: string): PyBytes {
   return newBytes(Uint8Array.from(out), false);
 }
 
+/** UnicodeDecodeError(encoding, object, start, end, reason); str() words it from the members. */
 function decodeError(codec: string, d: Uint8Array, start: number, end: number, reason: string) {
-  const what =
-    end - start === 1 ? `byte 0x${hex2(d[start])} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-  return raise(exceptionFactory.types['UnicodeDecodeError'], `'${codec}' codec can't decode ${what}: ${reason}`);
+  return new PyThrown(exceptionFactory.makeWith(exceptionFactory.types['UnicodeDecodeError'], [
+    newStr(codec), newBytes(d), newInt(start), newInt(end), newStr(reason),
+  ]));
 }
 
 /** Decode bytes to a JS string (the codecs' decoders). */

@@ -9,6 +9,7 @@
  *    slots, and `fixupSlots`, which points each slot at the dunder the class defines (CPython's
  *    slotdefs/update_one_slot), so operators on instances call `__add__`, `__eq__`, `__len__` …
  */
+import { exactHashers, intHashHook } from './exact-hash';
 import { rt } from '../vm/state';
 import { PyObject, decref, release } from './object';
 import { PyType, TypeSlots, c3Linearize, NB, NB_COUNT, BinarySlot } from './typeobject';
@@ -335,7 +336,10 @@ export function fixupSlots(t: PyType): void {
   if (py('__str__')) s.str = (o) => callDunder(o, '__str__', []);
   const hashAttr = t.lookup('__hash__');
   if (hashAttr === None) s.hash = null;
-  else if (py('__hash__')) s.hash = (o) => hashResult(callDunder(o, '__hash__', []));
+  else if (py('__hash__')) {
+    s.hash = (o) => Number(hashResultExact(callDunder(o, '__hash__', [])));
+    exactHashers.set(t, (o) => hashResultExact(callDunder(o, '__hash__', [])));
+  }
   else if (py('__eq__') && t.dict.getStr('__hash__') === null && t.dict.getStr('__eq__') !== null) {
     // a class that defines __eq__ but not __hash__ gets __hash__ = None (set in makeClass)
     s.hash = null;
@@ -513,14 +517,19 @@ export function callDunderKw(o: PyObject, name: string, args: PyObject[], kw: st
   }
 }
 
-function hashResult(r: PyObject): number {
+/**
+ * slot_tp_hash: the int __hash__ returned, as a Py_hash_t when it fits (-1 becomes -2), else
+ * the hash of that int.
+ */
+function hashResultExact(r: PyObject): bigint {
   if (!(r instanceof PyInt)) {
     decref(r);
     throw typeError('__hash__ method should return an integer');
   }
-  const h = hashOf(r);
+  const v = BigInt(r.value);
   decref(r);
-  return h;
+  if (v >= -(2n ** 63n) && v < 2n ** 63n) return v === -1n ? -2n : v;
+  return intHashHook.fn(v);
 }
 
 function lenResult(r: PyObject): number {
@@ -546,13 +555,25 @@ function nativeSlotsOf(t: PyType): TypeSlots {
 }
 
 // ------------------------------------------------------------------ class creation
+/**
+ * solid_base: the nearest type (itself or an ancestor) that adds instance fields to its base —
+ * __slots__ for classes, a larger struct for builtins — so ValueError and KeyError (both plain
+ * BaseException structs) share BaseException's layout and can be combined.
+ */
+function solidOf(t: PyType): PyType {
+  const base = t.base;
+  if (base === null) return t;
+  const s = solidOf(base);
+  if (t.isHeapType) return t.nslots > base.nslots ? t : s;
+  if (!base.isHeapType && t.basicsize === base.basicsize && t.itemsize === base.itemsize) return s;
+  return t;
+}
+
 /** The most derived builtin layout among the bases ("solid base"); TypeError on conflicts. */
 function solidBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   for (const b of bases) {
-    let nb = b;
-    while (nb.isHeapType && nb.nslots === 0 && nb.base !== null) nb = nb.base;
-    const candidate = b.isHeapType && b.nslots > 0 ? b : nb;
+    const candidate = solidOf(b);
     if (winner === null || candidate.isSubtypeOf(winner)) winner = candidate;
     else if (!winner.isSubtypeOf(candidate)) throw typeError('multiple bases have instance lay-out conflict');
   }
@@ -640,14 +661,16 @@ export function makeClass(
   t.basicsize = baseSize + 8 * (t.nslots - (solid.isHeapType ? solid.nslots : 0));
   t.itemsize = solid.itemsize;
   t.managedDict = wantsDict && solid.layout !== 'type';
-  t.weakrefable = wantsWeakref || solid.weakrefable;
+  // type_new_slots: no weakref list is added to instances of a variable-size base (int, tuple, bytes)
+  t.weakrefable = (wantsWeakref && solid.itemsize === 0) || solid.weakrefable;
   // type_new_descriptors: weakref support added by a heap type is MANAGED_WEAKREF (pre-header);
   // a builtin base's own weakref field (functions, sets, modules…) is reused
   const nativeBase = nativeBaseOf(t);
   t.inlineDict = nativeBase.inlineDict;
   t.managedWeakref = t.weakrefable && !nativeBase.weakrefable && nativeBase.itemsize === 0;
-  if (slotsAttr === null && solid !== objectType && !solid.isHeapType) {
-    // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header)
+  if (slotsAttr === null && solid !== objectType && !solid.isHeapType && solid.layout !== 'type') {
+    // subclass of a builtin: dict and weakref live in the instance (not "managed" pre-header);
+    // a metaclass's instances are classes, whose dict is the type's own (tp_dict)
     t.managedDict = true;
   }
 

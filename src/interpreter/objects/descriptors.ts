@@ -278,8 +278,11 @@ export function initDescriptorTypes(): void {
     }
     const self = args[0];
     if (!self.type.isSubtypeOf(d.owner)) {
+      // wrapperdescr_call and descr_check word it differently
       throw typeError(
-        `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`,
+        o.type === wrapperDescrType
+          ? `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${self.type.name}'`
+          : `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`,
       );
     }
     if (!d.entersRecursion) return d.fn(self, args.slice(1), kw);

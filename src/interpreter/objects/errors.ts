@@ -18,6 +18,10 @@ export const exceptionFactory = {
   make(_type: PyType, _msg: string | null): PyObject {
     throw new Error('exceptions not bootstrapped');
   },
+  /** An exception instance with these args (the references are stolen). */
+  makeWith(_type: PyType, _args: PyObject[]): PyObject {
+    throw new Error('exceptions not bootstrapped');
+  },
   types: {} as Record<string, PyType>,
 };
 

@@ -11,7 +11,7 @@ import { PyTuple, newTuple } from './tuple';
 import { newStr, PyStr } from './str';
 import { None } from './singletons';
 import { PyInt } from './int';
-import { typeError, valueError } from './errors';
+import { typeError, valueError, indexError } from './errors';
 import { defineGetSet, defineMethod } from './descriptors';
 import { reprText, strText, getAttrOrNull, setAttr, call, iterToArray, isTrue, noAttribute } from './abstract';
 import { registerTypeInit } from './type-registry';
@@ -184,6 +184,244 @@ function initOSError(): void {
 function strOf(v: PyObject | null): string {
   return v === null ? '<NULL>' : strText(v);
 }
+
+// ------------------------------------------------------------------ AttributeError, NameError
+/**
+ * AttributeError(*args, name=None, obj=None) and NameError(*args, name=None): keyword-only
+ * members (None when unset). The VM's own AttributeErrors carry the object and the name
+ * (abstract.ts noAttribute); NameErrors it raises carry the name.
+ */
+function initNameMembers(): void {
+  const members: [string, string[]][] = [['AttributeError', ['obj', 'name']], ['NameError', ['name']]];
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  for (const [typeName, names] of members) {
+    const t = exceptionTypes[typeName];
+    const n = names.length;
+    t.slots.init = (self, args, kw) => {
+      const nkw = kw === null ? 0 : kw.length;
+      const pos = args.slice(0, args.length - nkw);
+      baseInit(self, pos, null);
+      for (let k = 0; k < nkw; k++) {
+        const i = names.indexOf(kw![k]);
+        if (i < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${typeName}()`);
+        setFieldAt(self as PyBaseException, n, i, args[pos.length + k]);
+      }
+    };
+    names.forEach((name, i) =>
+      defineGetSet(
+        t,
+        name,
+        (o) => {
+          const e = o as PyBaseException;
+          if (typeName === 'NameError' && (e.fields === null || e.fields[0] === null)) {
+            const vmName = nameErrorName.get(e);
+            if (vmName !== undefined) return newStr(vmName);
+          }
+          return field(e, i);
+        },
+        (o, v) => setFieldAt(o as PyBaseException, n, i, v),
+      ),
+    );
+  }
+}
+
+// ImportError(*args, name=None, path=None): members msg, name, path, name_from
+const IMPORT_FIELDS = ['msg', 'name', 'path', 'name_from'];
+
+/** The import system's ImportErrors: name (module), path (its file), name_from (`from m import x`). */
+export function setImportErrorMembers(exc: PyObject, m: { name?: string; path?: string; nameFrom?: string }): void {
+  const e = exc as PyBaseException;
+  const put = (i: number, v: string | undefined) => {
+    if (v === undefined) return;
+    const s = newStr(v);
+    setFieldAt(e, IMPORT_FIELDS.length, i, s);
+    decref(s);
+  };
+  if (e.fields === null && e.args.items.length === 1) setFieldAt(e, IMPORT_FIELDS.length, 0, e.args.items[0]);
+  put(1, m.name);
+  put(2, m.path);
+  put(3, m.nameFrom);
+}
+
+function initImportError(): void {
+  const t = exceptionTypes['ImportError'];
+  const n = IMPORT_FIELDS.length;
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  t.slots.init = (self, args, kw) => {
+    const nkw = kw === null ? 0 : kw.length;
+    const pos = args.slice(0, args.length - nkw);
+    baseInit(self, pos, null);
+    const e = self as PyBaseException;
+    for (let k = 0; k < nkw; k++) {
+      const i = kw![k] === 'name' ? 1 : kw![k] === 'path' ? 2 : -1;
+      if (i < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${self.type.name}()`);
+      setFieldAt(e, n, i, args[pos.length + k]);
+    }
+    setFieldAt(e, n, 0, pos.length === 1 ? pos[0] : null);
+  };
+  // ImportError_str: the message when it is a str
+  t.slots.str = (o) => {
+    const e = o as PyBaseException;
+    const msg = e.fields === null ? (e.args.items.length === 1 ? e.args.items[0] : null) : e.fields[0];
+    if (msg !== null && msg.type === strType) {
+      msg.rc++;
+      return msg;
+    }
+    return newStr(exceptionStr(o));
+  };
+  IMPORT_FIELDS.forEach((name, i) =>
+    defineGetSet(
+      t,
+      name,
+      (o) => {
+        const e = o as PyBaseException;
+        // exceptions the VM made without calling __init__: msg is the single argument
+        if (i === 0 && e.fields === null && e.args.items.length === 1) {
+          const a = e.args.items[0];
+          a.rc++;
+          return a;
+        }
+        return field(e, i);
+      },
+      (o, v) => setFieldAt(o as PyBaseException, n, i, v),
+    ),
+  );
+}
+
+/** SyntaxError_str: "msg (file.py, line N)" with the file's base name, when they are known. */
+// SyntaxError's members (PySyntaxErrorObject), kept in `fields` (None when unset)
+const SYNTAX_MEMBERS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
+
+/** A SyntaxError member (borrowed), or null when unset. */
+export function syntaxField(e: PyObject, name: string): PyObject | null {
+  const f = (e as PyBaseException).fields;
+  const i = SYNTAX_MEMBERS.indexOf(name);
+  return f === null || i < 0 ? null : (f[i] ?? null);
+}
+
+/** Set a SyntaxError member (the exception takes its own reference). */
+export function setSyntaxField(e: PyObject, name: string, v: PyObject | null): void {
+  setFieldAt(e as PyBaseException, SYNTAX_MEMBERS.length, SYNTAX_MEMBERS.indexOf(name), v);
+}
+
+function initSyntaxErrorStr(): void {
+  const t = exceptionTypes['SyntaxError'];
+  const baseInit = exceptionTypes['BaseException'].slots.init!;
+  // SyntaxError_init: (msg) or (msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+  t.slots.init = (self, args, kw) => {
+    baseInit(self, args, kw);
+    if (args.length >= 1) setSyntaxField(self, 'msg', args[0]);
+    if (args.length === 2) {
+      const info = args[1];
+      if (!(info instanceof PyTuple)) throw typeError('tuple index out of range');
+      const n = info.items.length;
+      if (n !== 4 && n !== 6) {
+        throw n < 4 ? indexError('tuple index out of range') : typeError(`function takes at most 6 arguments (${n} given)`);
+      }
+      info.items.forEach((v, i) => setSyntaxField(self, SYNTAX_MEMBERS[i + 1], v));
+    }
+  };
+  SYNTAX_MEMBERS.forEach((k, i) =>
+    defineGetSet(
+      t,
+      k,
+      (o) => field(o as PyBaseException, i),
+      (o, v) => setFieldAt(o as PyBaseException, SYNTAX_MEMBERS.length, i, v),
+    ),
+  );
+  t.slots.str = (o) => {
+    const e = o as PyBaseException;
+    const msg = syntaxField(e, 'msg');
+    const text = msg === null ? exceptionStr(o) : strText(msg);
+    const filename = syntaxField(e, 'filename');
+    const lineno = syntaxField(e, 'lineno');
+    const file = filename instanceof PyStr ? filename.value.slice(filename.value.lastIndexOf('/') + 1) : null;
+    const line = lineno instanceof PyInt ? String(lineno.value) : null;
+    if (file !== null && line !== null) return newStr(`${text} (${file}, line ${line})`);
+    if (file !== null) return newStr(`${text} (${file})`);
+    if (line !== null) return newStr(`${text} (line ${line})`);
+    return newStr(text);
+  };
+}
+
+/**
+ * UnicodeEncodeError / UnicodeDecodeError (encoding, object, start, end, reason) and
+ * UnicodeTranslateError (object, start, end, reason): members read from the arguments, and the
+ * str() CPython builds from them ("'utf-8' codec can't decode byte 0xff in position 0: …").
+ */
+function initUnicodeErrors(): void {
+  const specs: [string, string[]][] = [
+    ['UnicodeEncodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+    ['UnicodeDecodeError', ['encoding', 'object', 'start', 'end', 'reason']],
+    ['UnicodeTranslateError', ['object', 'start', 'end', 'reason']],
+  ];
+  for (const [name, members] of specs) {
+    const t = exceptionTypes[name];
+    const valid = (e: PyBaseException): boolean => {
+      const a = e.args.items;
+      if (a.length !== members.length) return false;
+      const at = (m: string) => a[members.indexOf(m)];
+      return at('start') instanceof PyInt && at('end') instanceof PyInt && at('reason') instanceof PyStr &&
+        (name === 'UnicodeTranslateError' || at('encoding') instanceof PyStr);
+    };
+    members.forEach((m, i) =>
+      defineGetSet(
+        t,
+        m,
+        (o) => {
+          const e = o as PyBaseException;
+          const v = valid(e) ? e.args.items[i] : None;
+          v.rc++;
+          return v;
+        },
+        (o, v) => {
+          const e = o as PyBaseException;
+          if (v === null || !valid(e)) return;
+          const items = e.args.items.slice();
+          items[i] = v;
+          for (const x of items) x.rc++;
+          const old = e.args;
+          e.args = newTuple(items);
+          decref(old);
+        },
+      ),
+    );
+    if (name === 'UnicodeTranslateError') defineGetSet(t, 'encoding', () => (None.rc++, None));
+    t.slots.str = (o) => {
+      const e = o as PyBaseException;
+      if (!valid(e)) return newStr(exceptionStr(o));
+      const at = (m: string) => e.args.items[members.indexOf(m)];
+      const start = Number((at('start') as PyInt).value);
+      const end = Number((at('end') as PyInt).value);
+      const reason = strText(at('reason'));
+      const obj = at('object');
+      if (name === 'UnicodeDecodeError') {
+        const enc = strText(at('encoding'));
+        const data = bytesOf(obj);
+        if (data !== null && start < data.length && end === start + 1) {
+          return newStr(`'${enc}' codec can't decode byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
+        }
+        return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+      }
+      const cps = obj instanceof PyStr ? Array.from(obj.value) : [];
+      const what = name === 'UnicodeEncodeError' ? `'${strText(at('encoding'))}' codec can't encode` : "can't translate";
+      if (start < cps.length && end === start + 1) {
+        const c = cps[start].codePointAt(0)!;
+        const esc = c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+        return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
+      }
+      return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
+    };
+  }
+}
+
+function bytesOf(o: PyObject): Uint8Array | null {
+  const d = (o as { data?: unknown }).data;
+  return d instanceof Uint8Array ? d : null;
+}
+
+/** Installed by the VM: the name a NameError it raised could not find. */
+export const nameErrorName = { get: (_e: PyObject): string | undefined => undefined };
 
 // ------------------------------------------------------------------ exception groups
 export function groupFields(e: PyObject): { msg: PyObject; excs: PyTuple } | null {
@@ -363,5 +601,9 @@ registerTypeInit(() => {
   });
   initOSError();
   initExceptionGroups();
+  initNameMembers();
+  initImportError();
+  initSyntaxErrorStr();
+  initUnicodeErrors();
   noteHook.add = addNote;
 });

@@ -138,6 +138,7 @@ export function newException(type: PyType, args: PyObject[]): PyBaseException {
   return e;
 }
 
+exceptionFactory.makeWith = (type: PyType, args: PyObject[]): PyObject => newException(type, args);
 exceptionFactory.make = (type: PyType, msg: string | null): PyObject =>
   newException(type, msg === null ? [] : [newStr(msg)]);
 

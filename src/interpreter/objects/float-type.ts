@@ -75,15 +75,13 @@ export function isqrtBig(n: bigint): bigint {
   // beyond double range start from a power of two above the root (Newton then descends)
   let x = Number.isFinite(approx) ? BigInt(Math.floor(approx)) : 1n << BigInt((bitLength(n) >> 1) + 1);
   if (x === 0n) x = 1n;
-  // Newton from a float estimate (refine until stable)
+  // one Newton step from any positive start lands at or above floor(sqrt(n)) (AM-GM); from
+  // there the integer iteration decreases to floor(sqrt(n)). (A float estimate just below the
+  // root must not be walked up one by one: for 10**56 it is ~10**13 short.)
+  x = (x + n / x) >> 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      // make sure x = floor(sqrt(n))
-      while (x * x > n) x -= 1n;
-      while ((x + 1n) * (x + 1n) <= n) x += 1n;
-      return x;
-    }
+    if (y >= x) return x;
     x = y;
   }
 }
@@ -368,8 +366,10 @@ registerTypeInit(() => {
   s.hash = (o) => hashDouble(o, (o as PyFloat).value);
   s.richcompare = floatRichCompare;
   floatCompareHook.fn = floatRichCompare;
-  const slots: BinarySlot[] = [];
+  const slots: (BinarySlot | undefined)[] = [];
   for (let i = 0; i < NB_COUNT; i++) slots.push(floatBinary(i));
+  // float has no bitwise number slots (no float.__or__, __and__, __xor__, __lshift__, __rshift__)
+  for (const i of [NB.AND, NB.OR, NB.XOR, NB.LSHIFT, NB.RSHIFT]) slots[i] = undefined;
   s.nbLeft = slots;
   s.nbRight = slots;
   s.negative = (o) => newFloat(-(o as PyFloat).value);

@@ -56,7 +56,8 @@ export function addInstanceDescriptors(t: PyType): void {
       },
     );
   }
-  const baseWeak = t.bases.some((b) => b.weakrefable && b.isHeapType);
+  // add_weak: only when no base has a weakref list already (heap or builtin, e.g. set, type)
+  const baseWeak = t.bases.some((b) => b.weakrefable);
   if (t.weakrefable && !baseWeak && t.dict.getStr('__weakref__') === null) {
     defineGetSet(t, '__weakref__', (o) => {
       const refs = o instanceof PyGCObject ? o.weakrefs : null;

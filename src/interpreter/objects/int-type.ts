@@ -253,7 +253,12 @@ export function asIntValue(o: PyObject, what = 'an integer'): IntValue {
   if (o instanceof PyInt) return o.value;
   const idx = o.type.slots.index;
   if (idx) {
-    const r = idx(o) as PyInt;
+    const r = idx(o);
+    if (!(r instanceof PyInt)) {
+      // PyNumber_Index: a user __index__ may return anything
+      decref(r);
+      throw typeError(`__index__ returned non-int (type ${r.type.name})`);
+    }
     const v = r.value;
     decref(r);
     return v;
@@ -396,6 +401,7 @@ export function initIntType(): void {
   defineGetSet(intType, 'numerator', longLong);
   defineGetSet(intType, 'denominator', () => newInt(1));
 
+  boolType.isBaseType = false; // bool cannot be subclassed
   const bs = boolType.slots;
   // bool_repr returns the static identifiers _Py_ID(True) / _Py_ID(False): nothing is allocated
   // the runtime's static identifiers exist from start-up (made lazily, the first program would

@@ -5,6 +5,7 @@ import { registerTypeInit } from './bootstrap';
 import { pointerHash } from './object-type';
 import { None, NotImplemented, Ellipsis } from './singletons';
 import { typeError } from './errors';
+import { warnHook } from './warn-hook';
 
 registerTypeInit(() => {
   noneType.slots.repr = () => newStr('None');
@@ -16,6 +17,11 @@ registerTypeInit(() => {
   };
   notImplementedType.slots.repr = () => newStr('NotImplemented');
   notImplementedType.slots.new = () => NotImplemented;
+  // notimplemented_bool (3.12): true, with a DeprecationWarning
+  notImplementedType.slots.bool = () => {
+    warnHook.warn('DeprecationWarning', 'NotImplemented should not be used in a boolean context');
+    return true;
+  };
   ellipsisType.slots.repr = () => newStr('Ellipsis');
   ellipsisType.slots.new = () => Ellipsis;
   noneType.isBaseType = false;

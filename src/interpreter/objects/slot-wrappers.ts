@@ -75,7 +75,10 @@ for (let op = 0; op < 6; op++) {
 }
 for (const [i, l, r] of nbNames) {
   table.push([l, (s) => (s.nbLeft?.[i] ? (o, a, k) => (exactArgs(l, a, k, 1), s.nbLeft![i]!(o, a[0])) : null)]);
-  table.push([r, (s) => (s.nbRight?.[i] ? (o, a, k) => (exactArgs(r, a, k, 1), s.nbRight![i]!(a[0], o)) : null)]);
+  // a sequence's + is sq_concat, which has no reflected wrapper (str, list, tuple, bytes have
+  // no __radd__), while its * (sq_repeat) does get __rmul__
+  const seqConcat = (s: TypeSlots) => i === NB.ADD && s.len !== undefined && s.getitem !== undefined;
+  table.push([r, (s) => (s.nbRight?.[i] && !seqConcat(s) ? (o, a, k) => (exactArgs(r, a, k, 1), s.nbRight![i]!(a[0], o)) : null)]);
 }
 
 function attrName(o: PyObject): string {

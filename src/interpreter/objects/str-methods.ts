@@ -11,6 +11,7 @@
  * singletons, while case mapping, `replace`, padding and `zfill` build fresh strings even when
  * one character long (`'a'.upper() is 'A'` is False, and its refcount is not immortal).
  */
+import { asIntValue } from './int-type';
 import { ensureAllocatable, HOST_MAX_CHARS } from './size-limits';
 import { PyObject, decref } from './object';
 import { strType, tupleType, dictType } from './core-types';
@@ -137,11 +138,8 @@ const PY_SSIZE_T_MAX = 2 ** 63 - 1;
 export function asIndex(o: PyObject): number {
   let v: number | bigint;
   if (o instanceof PyInt) v = o.value;
-  else if (o.type.slots.index) {
-    const r = o.type.slots.index(o) as PyInt;
-    v = r.value;
-    decref(r);
-  } else throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  else if (o.type.slots.index) v = asIntValue(o);
+  else throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
   if (typeof v === 'bigint') {
     if (v > BigInt(PY_SSIZE_T_MAX) || v < -BigInt(PY_SSIZE_T_MAX) - 1n) {
       throw overflowError(`Python int too large to convert to C ssize_t`);
@@ -156,9 +154,7 @@ export function sliceIndex(o: PyObject | null, dflt: number): number {
   if (o === null || o === None) return dflt;
   if (o instanceof PyInt) return typeof o.value === 'bigint' ? (o.value < 0n ? -PY_SSIZE_T_MAX : PY_SSIZE_T_MAX) : o.value;
   if (o.type.slots.index) {
-    const r = o.type.slots.index(o) as PyInt;
-    const v = r.value;
-    decref(r);
+    const v = asIntValue(o);
     return typeof v === 'bigint' ? (v < 0n ? -PY_SSIZE_T_MAX : PY_SSIZE_T_MAX) : v;
   }
   throw typeError('slice indices must be integers or None or have an __index__ method');

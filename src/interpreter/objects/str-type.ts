@@ -3,6 +3,7 @@
  * comparison, hashing, concatenation/repetition, indexing and slicing by code point,
  * iteration, containment, and the constructor. Methods live in str-methods.ts.
  */
+import { asIntValue } from './int-type';
 import { seqRepeatSlot } from './tuple-type';
 import { ensureAllocatable, sizeProductOverflows, HOST_MAX_CHARS } from './size-limits';
 import { initSubclassInstance } from './float-type';
@@ -149,7 +150,7 @@ registerTypeInit(() => {
   s.getitem = (o, key) => {
     const str = o as PyStr;
     if (key instanceof PyInt || key.type.slots.index) {
-      let i = Number(key instanceof PyInt ? key.value : (key.type.slots.index!(key) as PyInt).value);
+      let i = Number(key instanceof PyInt ? key.value : asIntValue(key));
       if (i < 0) i += str.length;
       if (i < 0 || i >= str.length) throw indexError('string index out of range');
       return newStr(strCharAt(str, i));
@@ -168,6 +169,9 @@ registerTypeInit(() => {
     return it;
   };
   s.new = (type, args, kw) => {
+    // unicode_new parses with PyArg_ParseTupleAndKeywords ("|Oss:str"), which counts all arguments
+    const nargs = args.length;
+    if (nargs > 3) throw typeError(`str() takes at most 3 arguments (${nargs} given)`);
     const [obj, encoding, errors] = parseArgs('str', args, kw, ['object', 'encoding', 'errors'], 0);
     let r: PyObject;
     if (obj === null) r = emptyString();

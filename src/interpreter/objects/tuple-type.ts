@@ -6,6 +6,7 @@
  * Also home of `hashExact`: the exact 64-bit CPython hash of any object (ints beyond 2**53,
  * floats, tuples, frozensets …), which set probing and tuplehash need bit for bit.
  */
+import { exactHashers, intHashHook } from './exact-hash';
 import { ensureAllocatable, sizeProductOverflows, HOST_MAX_ITEMS } from './size-limits';
 import { PyObject, decref } from './object';
 import { tupleType, intType, floatType, strType, tupleIteratorType, listType } from './core-types';
@@ -33,6 +34,8 @@ import { UnicodeWriterModel } from './unicode-writer';
 const MODULUS = (1n << 61n) - 1n;
 
 /** long_hash, exactly. */
+intHashHook.fn = (v) => intHashExact(v);
+
 export function intHashExact(v: number | bigint): bigint {
   if (typeof v === 'number' && v > -1073741824 * 8388608 && v < 1073741824 * 8388608) {
     return BigInt(v === -1 ? -2 : v);
@@ -64,7 +67,7 @@ export function floatHashExact(o: PyObject, x: number): bigint {
 }
 
 /** Exact hashers for types whose hash does not fit a JS number (frozenset registers here). */
-export const exactHashers = new Map<PyType, (o: PyObject) => bigint>();
+export { exactHashers };
 
 /** PyObject_Hash, exactly, as a signed 64-bit bigint. */
 export function hashExact(o: PyObject): bigint {

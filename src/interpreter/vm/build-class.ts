@@ -13,7 +13,7 @@ import { newStr, PyStr } from '../objects/str';
 import { newTuple, PyTuple } from '../objects/tuple';
 import { None } from '../objects/singletons';
 import { typeError } from '../objects/errors';
-import { call, getAttrOrNull } from '../objects/abstract';
+import { call, getAttrOrNull, setItem } from '../objects/abstract';
 import { Frame } from './frame';
 import { evalFrame } from './interpreter';
 
@@ -36,11 +36,18 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
       kwVals.push(args[npos + i]);
     }
   }
-  // __mro_entries__ is not supported: bases must be classes
+  // PEP 560: bases that are not classes may stand for others (__mro_entries__)
+  const origBases = bases.some((b) => !(b instanceof PyType)) ? newTuple(bases.map((b) => (b.rc++, b))) : null;
+  const resolved = origBases === null ? bases : updateBases(origBases);
   const isClass = meta === null || meta instanceof PyType;
-  if (meta === null) meta = bases.length > 0 ? bases[0].type : typeType;
-  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
-  const basesTuple = newTuple(bases.map((b) => (b.rc++, b)));
+  if (meta === null) meta = resolved.length > 0 ? resolved[0].type : typeType;
+  if (isClass) meta = calculateMetaclass(meta as PyType, resolved);
+  let basesTuple: PyTuple;
+  if (resolved === bases) basesTuple = newTuple(bases.map((b) => (b.rc++, b)));
+  else {
+    basesTuple = newTuple(resolved);
+    if (resolved === origBases!.items) for (const b of resolved) b.rc++;
+  }
   let ns: PyObject;
   const prepare = getAttrOrNull(meta, '__prepare__');
   try {
@@ -68,6 +75,14 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
     } finally {
       decref(ns);
     }
+    if (origBases !== null && resolved !== origBases.items) {
+      const key = newStr('__orig_bases__');
+      try {
+        setItem(ns, key, origBases);
+      } finally {
+        decref(key);
+      }
+    }
     const cls = call(meta, [name, basesTuple, ns, ...kwVals], kwNames.length ? kwNames : null);
     if (cell instanceof PyCell) {
       if (cell.ref === null) {
@@ -84,7 +99,45 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
   } finally {
     decref(ns);
     decref(basesTuple);
+    if (origBases !== null) decref(origBases);
   }
+}
+
+/**
+ * update_bases: each base that is not a class but has `__mro_entries__` is replaced by the
+ * tuple that method returns for the original bases. Returns `orig.items` itself when nothing
+ * changed, else a new array of new references.
+ */
+function updateBases(orig: PyTuple): PyObject[] {
+  const items = orig.items;
+  let out: PyObject[] | null = null;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const b = items[i];
+      const meth = b instanceof PyType ? null : getAttrOrNull(b, '__mro_entries__');
+      if (meth === null) {
+        if (out !== null) out.push((b.rc++, b));
+        continue;
+      }
+      let r: PyObject;
+      try {
+        r = call(meth, [orig]);
+      } finally {
+        decref(meth);
+      }
+      if (!(r instanceof PyTuple)) {
+        decref(r);
+        throw typeError('__mro_entries__ must return a tuple');
+      }
+      if (out === null) out = items.slice(0, i).map((x) => (x.rc++, x));
+      for (const x of r.items) out.push((x.rc++, x));
+      decref(r);
+    }
+  } catch (e) {
+    if (out !== null) for (const x of out) decref(x);
+    throw e;
+  }
+  return out ?? items;
 }
 
 function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {

@@ -92,7 +92,7 @@ function evalOrExec(fname: 'eval' | 'exec', args: PyObject[], kw: string[] | nul
       let text = sourceText(
         fname,
         src!,
-        fname === 'eval' ? 'eval() arg 1 must be a string, bytes or code object' : 'exec() arg 1 must be a string, bytes or code object',
+        'string, bytes or code object',
       );
       if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
       if (fname === 'eval') text = text.replace(/^[ \t]+/, '');
@@ -127,7 +127,7 @@ registerBuiltins((d: PyDict) => {
       src.rc++;
       return src;
     }
-    const text = sourceText('compile', src!, 'compile() arg 1 must be a string, bytes or AST object');
+    const text = sourceText('compile', src!, 'string, bytes or AST object');
     if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${mode!.type.name}`);
     const m = mode.value;
     if (m !== 'exec' && m !== 'eval' && m !== 'single') throw valueError("compile() mode must be 'exec', 'eval' or 'single'");

@@ -6,6 +6,7 @@
  * object is still referenced, the object takes ownership of the Frame's locals (CPython's
  * take_ownership), which is why a traceback keeps a function's local variables alive.
  */
+import { isNativeCode } from './native-frames';
 import { PyObject, decref, release } from '../objects/object';
 import { frameType, tracebackType } from '../objects/core-types';
 import { PyGCObject, gcTrack, gcUntrack } from '../objects/gcobject';
@@ -55,6 +56,7 @@ export function frameObjectOf(f: Frame): PyFrameObject {
 /** PyTraceBack_Here: prepend an entry for frame f to exc.__traceback__. */
 export function tracebackHere(exc: PyObject, f: Frame): void {
   if (!(exc instanceof PyBaseException)) return;
+  if (isNativeCode(f.code)) return; // stands for a C function: no frame in CPython
   const fo = frameObjectOf(f);
   const tb = new PyTraceback(exc.traceback as PyTraceback | null, fo, f.lasti, f.lineno);
   allocObject(tb, 48);

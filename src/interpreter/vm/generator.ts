@@ -6,6 +6,7 @@
  * GeneratorExit. Each generator keeps its own "exception being handled" state, swapped with
  * the thread's on entry and exit, as CPython's gi_exc_state.
  */
+import { warnHook } from '../objects/warn-hook';
 import { PyObject, decref, xdecref, release } from '../objects/object';
 import { generatorType } from '../objects/core-types';
 import { PyGCObject, gcTrack, gcUntrack } from '../objects/gcobject';
@@ -172,6 +173,9 @@ function stopWith(value: PyObject): PyThrown {
 /** gen.throw(typ[, val[, tb]]) */
 function genThrow(g: PyGenerator, args: PyObject[]): PyObject {
   let exc: PyObject;
+  if (args.length > 1) {
+    warnHook.warn('DeprecationWarning', 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.');
+  }
   try {
     args[0].rc++;
     let cause: PyObject | null = null;

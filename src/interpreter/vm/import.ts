@@ -20,6 +20,7 @@ import { Frame } from './frame';
 import { rt } from './state';
 import { vmHooks } from './hooks';
 import { registerTypeInit } from '../objects/bootstrap';
+import { setImportErrorMembers } from '../objects/exception-extras';
 
 type ModuleFactory = () => PyModule;
 const stdlib = new Map<string, ModuleFactory>();
@@ -55,8 +56,7 @@ function lookupModule(name: string): PyObject | null {
 
 function moduleNotFound(name: string): PyThrown {
   const t = raise(exceptionTypes['ModuleNotFoundError'], `No module named '${name}'`);
-  const e = t.exc as unknown as { attrs: Map<string, PyObject> | null };
-  (e.attrs ??= new Map()).set('name', newStr(name));
+  setImportErrorMembers(t.exc, { name });
   return t;
 }
 
@@ -238,6 +238,7 @@ registerTypeInit(() => {
     const where = file instanceof PyStr ? file.value : 'unknown location';
     const t = importError(`cannot import name '${name}' from '${modName}' (${where})`);
     importErrorContext.set(t.exc, { modName, nameFrom: name });
+    setImportErrorMembers(t.exc, file instanceof PyStr ? { name: modName, path: file.value, nameFrom: name } : { name: modName, nameFrom: name });
     throw t;
   };
   vmHooks.importStar = (module, f) => {

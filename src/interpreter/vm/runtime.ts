@@ -41,6 +41,7 @@ import { parse } from '../frontend/parser';
 import { PySyntaxError, PyCompileLimitError } from '../frontend/errors';
 import { compile, compilerWarnings } from '../compiler/compiler';
 import type { CodeUnit } from '../compiler/code-unit';
+import { setSyntaxField } from '../objects/exception-extras';
 import { makeBuiltinsModule } from '../modules/builtins';
 import { makeMathModule } from '../modules/math';
 import { registerModule } from './import';
@@ -249,18 +250,20 @@ function syntaxErrorObject(e: PySyntaxError): PyThrown {
   const t = raiseWith(type, []);
   const exc = t.exc as PyBaseException;
   const msg = newStr(e.msg);
-  exc.args.rc--;
-  exc.args = newTupleOf([msg]);
-  const vals = (exc.attrs ??= new Map());
-  const put = (k: string, v: PyObject) => vals.set(k, v);
-  msg.rc++;
-  put('msg', msg);
-  put('filename', newStr(e.filename));
-  put('lineno', intObj(e.lineno));
-  put('offset', intObj(e.offset));
-  put('end_lineno', intObj(e.end_lineno));
-  put('end_offset', intObj(e.end_offset));
-  put('text', e.text === null || e.text === undefined ? (None.rc++, None) : newStr(e.text));
+  const info: [string, PyObject][] = [
+    ['filename', newStr(e.filename)],
+    ['lineno', intObj(e.lineno)],
+    ['offset', intObj(e.offset)],
+    ['text', e.text === null || e.text === undefined ? (None.rc++, None) : newStr(e.text)],
+    ['end_lineno', intObj(e.end_lineno)],
+    ['end_offset', intObj(e.end_offset)],
+  ];
+  setSyntaxField(exc, 'msg', msg);
+  for (const [k, v] of info) setSyntaxField(exc, k, v);
+  // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as SyntaxError_init keeps them
+  const old = exc.args;
+  exc.args = newTupleOf([msg, newTupleOf(info.map(([, v]) => v))]);
+  decref(old);
   return t;
 }
 

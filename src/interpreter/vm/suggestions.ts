@@ -11,6 +11,10 @@ import { PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject';
 import { attributeErrorContext, getAttrOrNull } from '../objects/abstract';
 import { nameErrorNames } from './interpreter';
+import { nameErrorName } from '../objects/exception-extras';
+
+// NameError.name of the NameErrors the VM raises
+nameErrorName.get = (e) => nameErrorNames.get(e);
 import { PyGCObject } from '../objects/gcobject';
 import { PyModule } from '../objects/module';
 import { rt } from './state';

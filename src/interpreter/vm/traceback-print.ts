@@ -11,9 +11,10 @@ import { PyType } from '../objects/typeobject';
 import { PyStr } from '../objects/str';
 import { strText, reprText, getAttrOrNull, iterToArray } from '../objects/abstract';
 import { decref } from '../objects/object';
-import { groupFields } from '../objects/exception-extras';
+import { groupFields, syntaxField } from '../objects/exception-extras';
 import { PyThrown } from '../objects/errors';
 import { PyTraceback } from './frameobject';
+import type { PyCode } from '../objects/code';
 import { typeQualifiedName } from '../objects/object-type';
 import { suggestionText } from './suggestions';
 
@@ -25,8 +26,17 @@ export function rememberSource(filename: string, source: string): void {
 }
 
 export function formatException(exc: PyObject): string {
-  const ctx: PrintCtx = { seen: new Set<PyObject>(), depth: 0, needClose: false };
-  return formatChain(exc, ctx, true);
+  return formatExceptionParts(exc, true).join('');
+}
+
+/**
+ * The pieces traceback.format_exception returns: each chaining message, "Traceback …" header,
+ * frame entry and exception-only line is one string (`formatException` joins them).
+ */
+export function formatExceptionParts(exc: PyObject, chain: boolean, limit: number | null = null): string[] {
+  const ctx: PrintCtx = { seen: new Set<PyObject>(), depth: 0, needClose: false, parts: [], limit };
+  formatChain(exc, ctx, chain);
+  return ctx.parts;
 }
 
 /** traceback.py's _ExceptionPrintContext (the exception-group margins). */
@@ -34,6 +44,10 @@ interface PrintCtx {
   seen: Set<PyObject>;
   depth: number;
   needClose: boolean;
+  /** the output, piece by piece */
+  parts: string[];
+  /** traceback.py's `limit`: at most this many frame entries per traceback (null: all) */
+  limit: number | null;
 }
 
 const MAX_GROUP_WIDTH = 15;
@@ -58,7 +72,7 @@ function emit(ctx: PrintCtx, text: string, margin = '|'): string {
   return out;
 }
 
-function formatChain(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
+function formatChain(exc: PyObject, ctx: PrintCtx, chain: boolean): void {
   // TracebackException: follow __cause__ / __context__ (each exception once)
   const output: [string | null, PyObject][] = [];
   let e: PyObject | null = exc;
@@ -81,34 +95,47 @@ function formatChain(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
     if (next !== null) ctx.seen.add(next);
     e = next;
   }
-  let out = '';
   for (let k = output.length - 1; k >= 0; k--) {
     const [msg, x] = output[k];
-    if (msg !== null) out += emit(ctx, msg);
-    out += formatOne(x, ctx, chain);
+    if (msg !== null) ctx.parts.push(emit(ctx, msg));
+    formatOne(x, ctx, chain);
   }
-  return out;
 }
 
-function formatOne(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
-  let out = '';
+/** The exception-only text, one piece per line. */
+function pushLines(ctx: PrintCtx, text: string): void {
+  let i = 0;
+  while (i < text.length) {
+    const j = text.indexOf('\n', i);
+    const end = j < 0 ? text.length : j + 1;
+    ctx.parts.push(emit(ctx, text.slice(i, end)));
+    i = end;
+  }
+}
+
+function formatOne(exc: PyObject, ctx: PrintCtx, chain: boolean): void {
+  const parts = ctx.parts;
   const tb = exc instanceof PyBaseException ? (exc.traceback as PyTraceback | null) : null;
   const group = groupFields(exc);
   if (group === null) {
     if (tb !== null) {
-      out += emit(ctx, 'Traceback (most recent call last):\n');
-      out += emit(ctx, formatTraceback(tb));
+      parts.push(emit(ctx, 'Traceback (most recent call last):\n'));
+      for (const entry of formatTracebackEntries(tb, ctx.limit)) parts.push(emit(ctx, entry));
     }
-    return out + emit(ctx, formatExceptionOnly(exc));
+    pushLines(ctx, formatExceptionOnly(exc));
+    return;
   }
-  if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    parts.push(emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`));
+    return;
+  }
   const topLevel = ctx.depth === 0;
   if (topLevel) ctx.depth++;
   if (tb !== null) {
-    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
-    out += emit(ctx, formatTraceback(tb));
+    parts.push(emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|'));
+    for (const entry of formatTracebackEntries(tb, ctx.limit)) parts.push(emit(ctx, entry));
   }
-  out += emit(ctx, formatExceptionOnly(exc));
+  pushLines(ctx, formatExceptionOnly(exc));
   const excs = group.excs.items;
   const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -117,52 +144,64 @@ function formatOne(exc: PyObject, ctx: PrintCtx, chain: boolean): string {
     if (last) ctx.needClose = true;
     const truncated = i >= MAX_GROUP_WIDTH;
     const title = truncated ? '...' : `${i + 1}`;
-    out += indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
+    parts.push(indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`);
     ctx.depth++;
     if (!truncated) {
       if (!ctx.seen.has(excs[i])) {
-        out += formatChain(excs[i], ctx, chain);
+        formatChain(excs[i], ctx, chain);
       }
     } else {
       const remaining = excs.length - MAX_GROUP_WIDTH;
-      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+      parts.push(emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`));
     }
     if (last && ctx.needClose) {
-      out += indentOf(ctx) + '+------------------------------------\n';
+      parts.push(indentOf(ctx) + '+------------------------------------\n');
       ctx.needClose = false;
     }
     ctx.depth--;
   }
   if (topLevel) ctx.depth = 0;
-  return out;
 }
 
 const RECURSIVE_CUTOFF = 3;
 
 export function formatTraceback(tb: PyTraceback | null): string {
-  let out = '';
+  return formatTracebackEntries(tb).join('');
+}
+
+/** One string per traceback entry (and per "[Previous line repeated …]" line), oldest first. */
+export function formatTracebackEntries(tb: PyTraceback | null, limit: number | null = null): string[] {
+  const entries: { code: PyCode; lasti: number; lineno: number }[] = [];
+  for (let t = tb; t !== null; t = t.next) entries.push({ code: t.frameObj.frame.code, lasti: t.lasti, lineno: t.lineno });
+  // traceback.py: a negative limit keeps the last -limit entries
+  const kept = limit === null ? entries : limit >= 0 ? entries.slice(0, limit) : entries.slice(Math.max(0, entries.length + limit));
+  return formatStackEntries(kept);
+}
+
+/** StackSummary.format: entries with the recursion cut-off. */
+export function formatStackEntries(entries: readonly { code: PyCode; lasti: number; lineno: number }[]): string[] {
+  const out: string[] = [];
   let lastFile: string | null = null;
   let lastLine = -1;
   let lastName: string | null = null;
   let count = 0;
-  for (let t = tb; t !== null; t = t.next) {
-    const f = t.frameObj.frame;
-    const file = f.code.filename;
-    const name = f.code.name;
+  for (const t of entries) {
+    const file = t.code.filename;
+    const name = t.code.name;
     const line = t.lineno;
     if (file === lastFile && line === lastLine && name === lastName) {
       count++;
       if (count > RECURSIVE_CUTOFF) continue;
     } else {
-      if (count > RECURSIVE_CUTOFF) out += repeatedMessage(count - RECURSIVE_CUTOFF);
+      if (count > RECURSIVE_CUTOFF) out.push(repeatedMessage(count - RECURSIVE_CUTOFF));
       lastFile = file;
       lastLine = line;
       lastName = name;
       count = 1;
     }
-    out += formatEntry(t);
+    out.push(formatEntry(t.code, t.lasti, t.lineno));
   }
-  if (count > RECURSIVE_CUTOFF) out += repeatedMessage(count - RECURSIVE_CUTOFF);
+  if (count > RECURSIVE_CUTOFF) out.push(repeatedMessage(count - RECURSIVE_CUTOFF));
   return out;
 }
 
@@ -170,9 +209,9 @@ function repeatedMessage(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-function formatEntry(t: PyTraceback): string {
-  const f = t.frameObj.frame;
-  const code = f.code;
+/** One frame's entry: where, the source line, and the position markers of instruction `lasti`. */
+export function formatEntry(code: PyCode, entryLasti: number, entryLineno: number, carets = true): string {
+  const t = { lasti: entryLasti, lineno: entryLineno };
   let out = `  File "${code.filename}", line ${t.lineno}, in ${code.name}\n`;
   const lines = sourceCache.get(code.filename);
   const raw = lines?.[t.lineno - 1];
@@ -180,6 +219,7 @@ function formatEntry(t: PyTraceback): string {
   const stripped = raw.trim();
   if (stripped === '') return out;
   out += `    ${stripped}\n`;
+  if (!carets) return out;
   const p = code.unit.positions;
   const i = t.lasti * 4;
   const [lineno, endLineno, col, endCol] = [p[i], p[i + 1], p[i + 2], p[i + 3]];
@@ -296,7 +336,7 @@ function utf8Len(s: string): number {
 
 function formatSyntaxError(exc: PyObject, name: string): string {
   const e = exc as PyBaseException;
-  const attr = (k: string): PyObject | undefined => e.attrs?.get(k);
+  const attr = (k: string): PyObject | undefined => syntaxField(e, k) ?? undefined;
   const msgObj = attr('msg') ?? e.args.items[0];
   const msg = msgObj !== undefined ? strText(msgObj) : '';
   const filename = attr('filename');

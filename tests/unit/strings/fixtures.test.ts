@@ -200,7 +200,8 @@ function run(c: Case): Desc {
     if (e instanceof PyThrown) {
       const exc = e.exc as unknown as { args: PyTuple; type: { name: string } };
       const a = exc.args.items;
-      const msg = a.length === 0 ? '' : exc.type.name === 'KeyError' ? reprText(a[0]) : a.length === 1 ? strText(a[0]) : reprText(exc.args);
+      // gen_fixtures.py records str(e) (repr(e.args[0]) for KeyError)
+      const msg = exc.type.name === 'KeyError' && a.length > 0 ? reprText(a[0]) : strText(e.exc);
       return ['exc', exc.type.name, msg];
     }
     throw e;

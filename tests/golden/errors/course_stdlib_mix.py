@@ -1,0 +1,23 @@
+import math, random, string, textwrap, re, json, itertools, operator, bisect, heapq, datetime
+random.seed(42)
+print([random.randint(1, 100) for _ in range(5)], random.choice("abcdef"), round(random.random(), 6))
+lst = list(range(10)); random.shuffle(lst); print(lst, random.sample(range(100), 3))
+print(math.sqrt(2), math.floor(-2.5), math.ceil(2.1), math.gcd(12, 18), math.lcm(4, 6), math.isclose(0.1 + 0.2, 0.3), math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]), math.hypot(3, 4), math.log(8, 2), math.log10(1000), math.inf, -math.inf, math.pi)
+print(string.ascii_lowercase[:5], string.digits, string.punctuation[:5], string.capwords("hello big world"))
+text = "The quick brown fox jumps over the lazy dog. " * 3
+print(textwrap.fill(text, width=30))
+print(textwrap.shorten(text, width=40), textwrap.dedent("    a\n      b\n    c"), sep="\n")
+print(textwrap.wrap("abc def ghi", 5), textwrap.indent("x\ny\n", "> "), sep="\n")
+print(re.findall(r"\b\w{5}\b", text), re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@home you@work"), re.split(r"[,;]\s*", "a, b;c"))
+m = re.match(r"(?P<y>\d{4})-(?P<m>\d\d)", "2024-05-17")
+print(m.group("y"), m.groupdict(), m.span(), bool(re.search("z", "abc")))
+data = {"name": "Kim", "scores": [90, 85.5], "ok": True, "none": None}
+s = json.dumps(data, indent=2, sort_keys=True); print(s); print(json.loads(s) == data, json.dumps(data, separators=(",", ":")))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.combinations("abc", 2)), list(itertools.permutations([1, 2, 3], 2))[:3], list(itertools.product("ab", repeat=2)), [(k, len(list(g))) for k, g in itertools.groupby("aaabbc")], list(itertools.chain.from_iterable([[1], [2, 3]])), list(itertools.zip_longest("ab", "xyz", fillvalue="-")))
+print(sorted([("b", 2), ("a", 3)], key=operator.itemgetter(1)), operator.add(2, 3), list(map(operator.mul, [1, 2], [3, 4])))
+a = [1, 3, 5, 7]; bisect.insort(a, 4); print(a, bisect.bisect_left(a, 5), bisect.bisect_right(a, 5))
+h = [5, 1, 8, 3]; heapq.heapify(h); print(h, heapq.heappop(h), heapq.nlargest(2, [5, 1, 8, 3]), heapq.nsmallest(2, [5, 1, 8, 3]))
+d = datetime.date(2024, 2, 28) + datetime.timedelta(days=2); print(d, d.isoformat(), d.weekday(), d.strftime("%Y/%m/%d %A"), datetime.timedelta(hours=25, minutes=3))
+print(datetime.datetime(2024, 1, 2, 3, 4, 5).strftime("%H:%M:%S %b %d"), datetime.datetime(2020, 5, 17) - datetime.datetime(2020, 1, 1))
+print(json.loads('{"a": [1, 2, {"b": null}]}'), json.dumps("한글"), json.dumps("한글", ensure_ascii=False))
+print(json.dumps({"k": {1, 2}}) if False else json.loads("[1, 2]")[5])
