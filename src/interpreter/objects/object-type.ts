@@ -6,7 +6,7 @@
 import { PyObject, decref } from './object';
 import { PyType } from './typeobject';
 import { objectType, typeType, strType, tupleType, dictType } from './core-types';
-import { PyGCObject, gcTrack } from './gcobject';
+import { PyGCObject, gcTrack, ownGCFields } from './gcobject';
 import { allocObject } from './alloc';
 import { PyDict, newDict, dictSetStr } from './dict';
 import { PyStr, newStr } from './str';
@@ -18,7 +18,18 @@ import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, ma
 import { defineGetSet, defineMethod, defineClassMethod, parseArgs, markRecursionChecking } from './descriptors';
 import { strText, str as pyStr } from './abstract';
 
-export class PyInstance extends PyGCObject {}
+/**
+ * An instance of a class written in Python. `inline` and `attrDict` are own fields here (not
+ * PyGCObject's out-of-line accessors): every attribute access of an instance reads them.
+ */
+export class PyInstance extends PyGCObject {
+  constructor(type: PyType) {
+    super(type);
+    this.inline = null;
+    this.attrDict = null;
+  }
+}
+ownGCFields(PyInstance.prototype, ['inline', 'attrDict']);
 
 /** `0x7f…` address text as CPython's %p prints it. */
 export const hexAddr = (o: PyObject): string => '0x' + o.addr.toString(16).padStart(12, '0');
