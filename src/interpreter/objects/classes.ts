@@ -210,9 +210,9 @@ function storeInstanceAttribute(o: PyGCObject, inl: InlineValues, name: string, 
   vals[ix] = v;
   if (old === null) {
     if (v === null) throw noAttribute(o, name);
-    inl.order.push(ix);
+    inl.added(ix);
   } else {
-    if (v === null) inl.order.splice(inl.order.indexOf(ix), 1);
+    if (v === null) inl.removed(ix);
     decref(old);
   }
 }

@@ -26,11 +26,23 @@ type LookupKey = string | number;
 
 const PyDict_LOG_MINSIZE = 3;
 
+/**
+ * Host memory of small dicts (most dicts: records, kwargs, instance dicts): a new dict shares
+ * one empty entry array until its first insertion, which gives it arrays with room for CPython's
+ * minimum table (5 entries; V8 would grow an array on its first push to 17 slots); the lookup
+ * Map (`index`) exists only once a dict has more than SMALL_DICT entries — below that, lookups
+ * scan the entries, in the order the Map's buckets would list them.
+ */
+const SMALL_DICT = 8;
+const NO_ENTRIES: never[] = [];
+Object.freeze(NO_ENTRIES);
+
 export class PyDict extends PyGCObject {
-  keys: (PyObject | null)[] = [];
-  values: (PyObject | null)[] = [];
-  hashes: number[] = [];
-  index = new Map<LookupKey, number | number[]>();
+  keys: (PyObject | null)[] = NO_ENTRIES;
+  values: (PyObject | null)[] = NO_ENTRIES;
+  hashes: number[] = NO_ENTRIES;
+  /** Lookup key → entry index (or indices, for hash collisions); null while the dict is small. */
+  index: Map<LookupKey, number | number[]> | null = null;
   used = 0;
   /** Simulated CPython key-table geometry; log2Size 0 = the shared empty table. */
   log2Size = 0;
@@ -60,9 +72,30 @@ export class PyDict extends PyGCObject {
 
   /** Fast lookup of an exact-str key by its text (attribute dicts, globals): borrowed or null. */
   getStr(name: string): PyObject | null {
-    const i = this.index.get(name);
+    const index = this.index;
+    if (index === null) {
+      const ks = this.keys;
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i];
+        if (k !== null && k.type === strType && (k as PyStr).value === name) return this.values[i];
+      }
+      return null;
+    }
+    const i = index.get(name);
     if (i === undefined) return null;
     return this.values[i as number];
+  }
+
+  /** The entry index of an exact-str key (what the lookup Map holds), or undefined. */
+  indexOfStr(name: string): number | number[] | undefined {
+    const index = this.index;
+    if (index !== null) return index.get(name);
+    const ks = this.keys;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null && k.type === strType && (k as PyStr).value === name) return i;
+    }
+    return undefined;
   }
 }
 
@@ -225,8 +258,8 @@ function compact(d: PyDict): void {
   d.keys = ks;
   d.values = vs;
   d.hashes = hs;
-  d.index.clear();
-  for (let i = 0; i < ks.length; i++) indexAdd(d, lookupKeyOf(ks[i]!, hs[i]), i);
+  d.index = null;
+  if (ks.length > SMALL_DICT) buildIndex(d);
 }
 
 /** Presize for n items (dict displays, _PyDict_NewPresized). */
@@ -240,31 +273,85 @@ function lookupKeyOf(key: PyObject, hash: number): LookupKey {
   return key.type === strType ? (key as PyStr).value : hash;
 }
 
+/** Entry i was appended: index it (building the index when the dict outgrows SMALL_DICT). */
 function indexAdd(d: PyDict, lk: LookupKey, i: number): void {
-  const prev = d.index.get(lk);
-  if (prev === undefined) d.index.set(lk, i);
-  else if (typeof prev === 'number') d.index.set(lk, [prev, i]);
+  const index = d.index;
+  if (index === null) {
+    if (d.keys.length > SMALL_DICT) buildIndex(d);
+    return;
+  }
+  const prev = index.get(lk);
+  if (prev === undefined) index.set(lk, i);
+  else if (typeof prev === 'number') index.set(lk, [prev, i]);
   else prev.push(i);
 }
 
+function buildIndex(d: PyDict): void {
+  const index = new Map<LookupKey, number | number[]>();
+  d.index = index;
+  const ks = d.keys;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null) indexAdd(d, lookupKeyOf(k, d.hashes[i]), i);
+  }
+}
+
 function indexRemove(d: PyDict, lk: LookupKey, i: number): void {
-  const prev = d.index.get(lk)!;
-  if (typeof prev === 'number') d.index.delete(lk);
+  const index = d.index;
+  if (index === null) return;
+  const prev = index.get(lk)!;
+  if (typeof prev === 'number') index.delete(lk);
   else {
     const at = prev.indexOf(i);
     prev.splice(at, 1);
-    if (prev.length === 1) d.index.set(lk, prev[0]);
+    if (prev.length === 1) index.set(lk, prev[0]);
   }
+}
+
+/** dictFind of a small dict (no index): the same answer by scanning the entries. */
+function smallDictFind(d: PyDict, key: PyObject, hash: number): number {
+  const ks = d.keys;
+  if (key.type === strType) {
+    const text = (key as PyStr).value;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== null && k.type === strType && (k as PyStr).value === text) return i;
+    }
+    if (d.unicodeKeys) return -1;
+  }
+  // the entries the index files under this hash: keys other than exact strs, in entry order
+  let first = -1;
+  let more: number[] | null = null;
+  const hs = d.hashes;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null && hs[i] === hash && k.type !== strType) {
+      if (first < 0) first = i;
+      else (more ??= [first]).push(i);
+    }
+  }
+  if (first < 0) return -1;
+  if (more === null) {
+    const k = ks[first]!;
+    return k === key || richEq(k, key) ? first : -1;
+  }
+  for (const i of more) {
+    const k = d.keys[i];
+    if (k !== null && (k === key || richEq(k, key))) return i;
+  }
+  return -1;
 }
 
 /** Entry index of key, or -1. May call __eq__ (and so run Python code). */
 export function dictFind(d: PyDict, key: PyObject, hash: number): number {
+  const index = d.index;
+  if (index === null) return smallDictFind(d, key, hash);
   if (key.type === strType) {
-    const i = d.index.get((key as PyStr).value);
+    const i = index.get((key as PyStr).value);
     if (i !== undefined) return i as number;
     if (d.unicodeKeys) return -1;
   }
-  const found = d.index.get(hash);
+  const found = index.get(hash);
   if (found === undefined) return -1;
   if (typeof found === 'number') {
     const k = d.keys[found]!;
@@ -326,9 +413,19 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
     growTable(d);
   }
   const at = d.keys.length;
-  d.keys.push(key);
-  d.values.push(value);
-  d.hashes.push(hash);
+  if (at === 0) {
+    // the first entry: arrays with room for the table's usable entries (see SMALL_DICT)
+    d.keys = [key, null, null, null, null];
+    d.values = [value, null, null, null, null];
+    d.hashes = [hash, 0, 0, 0, 0];
+    d.keys.length = 1;
+    d.values.length = 1;
+    d.hashes.length = 1;
+  } else {
+    d.keys.push(key);
+    d.values.push(value);
+    d.hashes.push(hash);
+  }
   indexAdd(d, lookupKeyOf(key, hash), at);
   d.used++;
   d.usable--;
@@ -385,10 +482,10 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 export function dictClear(d: PyDict): void {
   const ks = d.keys;
   const vs = d.values;
-  d.keys = [];
-  d.values = [];
-  d.hashes = [];
-  d.index.clear();
+  d.keys = NO_ENTRIES;
+  d.values = NO_ENTRIES;
+  d.hashes = NO_ENTRIES;
+  d.index = null;
   d.used = 0;
   const oldAddr = d.keysAddr;
   const oldLog2 = d.log2Size;
@@ -473,10 +570,10 @@ export function initDictType(): void {
       sharedKeysDecref(sp.keys);
     } else freeKeys(d.keysAddr, d.log2Size, d.keysUnicode);
     d.keysAddr = 0;
-    d.keys = [];
-    d.values = [];
-    d.hashes = [];
-    d.index.clear();
+    d.keys = NO_ENTRIES;
+    d.values = NO_ENTRIES;
+    d.hashes = NO_ENTRIES;
+    d.index = null;
     if (d.type === dictType && d.addrCode !== 0) {
       ownFreeLists();
       if (dictFreeList.length < DICT_MAXFREELIST) {
@@ -613,18 +710,26 @@ export function newSplitDict(
   d.unicodeKeys = true;
   d.keysUnicode = true;
   let track = false;
+  const ks: (PyObject | null)[] = [];
+  const vs: (PyObject | null)[] = [];
+  const hs: number[] = [];
   for (const ix of order) {
     const v = vals[ix];
     if (v === null || v === undefined) continue;
     const k = internStr(sk.names[ix]);
     k.rc++;
-    d.keys.push(k);
-    d.values.push(v);
-    d.hashes.push(strHash(k));
-    d.index.set(k.value, d.keys.length - 1);
+    ks.push(k);
+    vs.push(v);
+    hs.push(strHash(k));
     if (!track && gcMayBeTracked(v)) track = true;
   }
-  d.used = d.keys.length;
+  if (ks.length > 0) {
+    d.keys = ks;
+    d.values = vs;
+    d.hashes = hs;
+    if (ks.length > SMALL_DICT) buildIndex(d);
+  }
+  d.used = ks.length;
   if (track) gcTrack(d);
   return d;
 }

@@ -28,7 +28,7 @@ import { newTuple } from './tuple';
 import { isTrue, call, lookupSpecial, iterToArray } from './abstract';
 import { pointerHash } from './object-type';
 import { allocObject, allocBuffer, freeBuffer } from './alloc';
-import { gcTrack, PyGCObject } from './gcobject';
+import { gcTrack, PyGCObject, GC_EXTRA_FIELDS } from './gcobject';
 import { constFactories } from './const-factories';
 import { PyBytes, PyByteArray, bytesReprText, decodeToString } from './bytes';
 import {
@@ -238,6 +238,8 @@ export function initSubclassInstance(o: PyObject, type: PyType, nbytes: number):
     if (k === 'rc' || k === 'addr' || k === 'type' || k in target) continue;
     target[k] = tmpl[k];
   }
+  // PyGCObject's out-of-line fields are accessors of its prototype, which `o` lacks: own fields
+  for (const k of GC_EXTRA_FIELDS) if (!(k in target)) target[k] = null;
   const g = o as unknown as PyGCObject;
   if (type.nslots > 0) g.slotValues = new Array(type.nslots).fill(null);
   allocObject(o, nbytes);

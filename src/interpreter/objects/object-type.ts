@@ -10,7 +10,7 @@ import {
   objectType, typeType, strType, tupleType, dictType, intType, bytesType, bytearrayType, complexType, functionType, moduleType,
   setType, frozensetType, methodType, generatorType, codeType,
 } from './core-types';
-import { PyGCObject, gcTrack } from './gcobject';
+import { PyGCObject, gcTrack, ownGCFields } from './gcobject';
 import { allocObject } from './alloc';
 import { PyDict, newDict, dictSetStr, dictSet } from './dict';
 import { PyStr, newStr, internStr, internedOrNewStr } from './str';
@@ -22,7 +22,18 @@ import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr, makeClass, ma
 import { defineGetSet, defineMethod, defineClassMethod, parseArgs, markRecursionChecking } from './descriptors';
 import { strText, str as pyStr } from './abstract';
 
-export class PyInstance extends PyGCObject {}
+/**
+ * An instance of a class written in Python. `inline` and `attrDict` are own fields here (not
+ * PyGCObject's out-of-line accessors): every attribute access of an instance reads them.
+ */
+export class PyInstance extends PyGCObject {
+  constructor(type: PyType) {
+    super(type);
+    this.inline = null;
+    this.attrDict = null;
+  }
+}
+ownGCFields(PyInstance.prototype, ['inline', 'attrDict']);
 
 /** `0x7f…` address text as CPython's %p prints it. */
 export const hexAddr = (o: PyObject): string => '0x' + o.addr.toString(16).padStart(12, '0');

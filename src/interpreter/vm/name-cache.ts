@@ -37,10 +37,10 @@ export function cachedName(e: unknown, globals: PyDict, builtins: PyDict): PyObj
 /** globals[name] or builtins[name] (borrowed), or null; remembers where it was found. */
 export function lookupGlobal(code: PyCode, at: number, globals: PyDict, builtins: PyDict, name: string): PyObject | null {
   let src = globals;
-  let i = globals.index.get(name);
+  let i = globals.indexOfStr(name);
   if (i === undefined) {
     src = builtins;
-    i = builtins.index.get(name);
+    i = builtins.indexOfStr(name);
     if (i === undefined) return null;
   }
   if (typeof i !== 'number') return src === globals ? globals.getStr(name) ?? builtins.getStr(name) : builtins.getStr(name);
@@ -58,7 +58,7 @@ export function cachedStoreIndex(e: unknown, d: PyDict): number {
 
 /** After a module-level store of `name` into `d`: remember the entry. */
 export function fillStoreIndex(code: PyCode, at: number, d: PyDict, name: string): void {
-  const i = d.index.get(name);
+  const i = d.indexOfStr(name);
   if (typeof i !== 'number') return;
   (code.attrCache ??= [])[at] = new NameCache(d, d, d.version, d.keys, i);
 }
