@@ -1,9 +1,5 @@
 """Measure what importing each simulated module does to CPython 3.12.1's collector.
 
-Run with the golden interpreter:
-
-    PYENV_VERSION=3.12.1 python3 scripts/measure-import-footprint.py > scripts/import-footprint-measured.json
-
 Each measurement is a fresh `python3 file.py` in the goldens' clean environment (PATH, HOME,
 LANG=C.UTF-8), stdout to a pipe. Prints JSON:
 
@@ -20,24 +16,28 @@ LANG=C.UTF-8), stdout to a pipe. Prints JSON:
             collections enabled), gc.get_count() before that, len(gc.get_objects()) after]
 
   kinds:    real module -> built-in / extension / source / frozen (how importlib finds it)
+  profiles: real module -> how its import (dependencies loaded) interleaves with automatic
+            collections, by the gen-0 count it starts at (see profile_of)
+  first:    module -> the same for its whole import as a program's first import after
+            `import gc` (the free lists as start-up left them: a tuple or dict taken from a
+            free list is not counted, so counts depend on them); 'a>m': m imported right
+            after a, for pairs of modules in COMMON
+  baseline: len(gc.get_objects()) after `import gc; gc.collect()`
   own['<sys.path[0] finder>']: what the first import through the path finder costs (the
             FileFinder for the script's directory: 9 allocations, 9 tracked objects)
 
-The figures in src/interpreter/gc/import-footprint.ts come from an older run of this script
-(no survivors, no path-finder entry, no body-end peak); scripts/import-footprint-measured.json
-holds the current result, not yet wired into the model.
+The output is src/interpreter/gc/import-footprint.json, which gc/import-footprint.ts reads:
+
+    PYENV_VERSION=3.12.1 python3 scripts/measure-import-footprint.py > src/interpreter/gc/import-footprint.json
+
+The simulated modules measured are scripts/simulated-modules.json (every module of the
+simulated library that CPython 3.12 also has, except gc itself).
 """
 import json, os, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 # every simulated module CPython also has (psutil, objgraph, _simlib are not CPython's)
-SIMULATED = ['_frozen_importlib', '_frozen_importlib_external', '_io', '_struct', '_thread',
-             '_tracemalloc', '_weakref', 'abc', 'array', 'bisect', 'cmath', 'collections',
-             'collections.abc', 'contextlib', 'copy', 'dataclasses', 'datetime', 'enum',
-             'fractions', 'functools', 'heapq', 'importlib', 'inspect', 'io', 'itertools', 'json',
-             'math', 'operator', 'os', 'posix', 'posixpath', 'pprint', 'random', 're', 'reprlib',
-             'statistics', 'string', 'struct', 'sys', 'tempfile', 'time', 'tracemalloc', 'types',
-             'typing', 'unicodedata', 'weakref']
+SIMULATED = json.load(open(os.path.join(os.path.dirname(__file__), 'simulated-modules.json')))
 ENV = {'PATH': os.environ.get('PATH', '/usr/bin:/bin'), 'HOME': os.environ.get('HOME', '/root'),
        'LANG': 'C.UTF-8'}
 
@@ -95,6 +95,83 @@ def own_raw(key, profile):
     return measure_own(key, pre, profile)
 
 
+THRESHOLD = 700
+COMMON = ['weakref', 'collections', 'functools', 'itertools', 'typing', 'dataclasses', 'random',
+          'copy', 'tracemalloc', 'math', 'json', 're']
+
+
+def profile_run(key, pre, k):
+    """Import `key` (its dependencies already loaded) with the gen-0 count at about k: returns
+    [gen-0 count when the import starts, young collections during it, gen-2 count change,
+    gen-0 count after it, garbage gc.collect() finds afterwards]."""
+    # The dependencies' garbage is kept (DEBUG_SAVEALL) by the collection that zeroes the count:
+    # freed, it would fill the free lists, and a tuple or dict taken from a free list is not
+    # counted (only gc_alloc counts). Nor is the collection a full one, which empties them.
+    # The filler objects are functions (no free list).
+    src = ('import gc\n' + ''.join(f'import {d}\n' for d in pre) +
+           'gc.set_debug(gc.DEBUG_SAVEALL)\ngc.collect(0)\ngc.set_debug(0)\nobjs = []\n'
+           f'for _ in range({k}): objs.append(lambda: 0)\n'
+           'c0 = gc.get_count()\n'
+           f'import {key}\n'
+           'c1 = gc.get_count()\ng = gc.collect()\n'
+           # get_count() reads the count before allocating its tuple: c0 is counted, c1 is not
+           'print(c0[0] + 1, c1[1] - c0[1], c1[2] - c0[2], c1[0], g)')
+    return [int(x) for x in run(src).split()]
+
+
+def first_run(m, k):
+    """`import m` as a program's first import (right after `import gc`; the free lists as
+    start-up left them), with k function objects made before it (no free list: each counts).
+    `a>m`: the same for m imported right after a."""
+    a, _, m = m.rpartition('>')
+    src = ('import gc\n' + (f'import {a}\n' if a else '') + 'objs = []\n'
+           f'for _ in range({k}): objs.append(lambda: 0)\n'
+           'c0 = gc.get_count()\n'
+           f'import {m}\n'
+           'c1 = gc.get_count()\ng = gc.collect()\n'
+           'print(c0[0] + 1, c1[1] - c0[1], c1[2] - c0[2], c1[0], g)')
+    return [int(x) for x in run(src).split()]
+
+
+def profile_of(key, first=False):
+    """How the import of `key` interleaves with automatic collections, as a function of the
+    gen-0 count s when it starts: segments [s_from, young collections, gen-0 count after (or,
+    with no collection, the net allocations), garbage left for gc.collect()], s ascending.
+    Scanned every 10 and bisected to the exact s wherever the outcome changes."""
+    if not first:
+        cl = closure(key)
+        pre = [PRIME] + [k for k in cl if k != key and not k.startswith(key + '.')]
+    cache = {}
+
+    def at(k):
+        if k not in cache:
+            start, n, n2, end0, g = first_run(key, k) if first else profile_run(key, pre, k)
+            # a generation-1 collection comes after 11 young ones and resets their count
+            outcome = (n + 12 * n2, end0 - start if n == 0 and n2 == 0 else end0, g)
+            cache[k] = (start, outcome)
+        return cache[k]
+
+    ks = list(range(0, THRESHOLD, 10)) + [THRESHOLD - 2]
+    for a, b in zip(ks, ks[1:]):
+        lo, hi = a, b
+        if at(lo)[1] == at(hi)[1]:
+            continue
+        stack = [(lo, hi)]
+        while stack:
+            lo, hi = stack.pop()
+            if hi - lo <= 1 or at(lo)[1] == at(hi)[1]:
+                continue
+            mid = (lo + hi) // 2
+            at(mid)
+            stack += [(lo, mid), (mid, hi)]
+    segs = []
+    for k in sorted(cache):
+        start, outcome = cache[k]
+        if not segs or segs[-1][1:] != list(outcome):
+            segs.append([start, *outcome])
+    return segs
+
+
 def kind_of(m):
     return run(f'import sys, {m}\ns = sys.modules["{m}"].__spec__\n'
                'o = s.origin or ""\n'
@@ -126,10 +203,16 @@ def main():
         own = dict(zip(keys, ex.map(own_of, keys)))
         kinds = dict(zip(keys, ex.map(kind_of, keys)))
         alone = dict(zip(SIMULATED, ex.map(alone_of, SIMULATED)))
+        profiles = dict(zip(keys, ex.map(profile_of, keys)))
+        firsts = dict(zip(SIMULATED, ex.map(lambda m: profile_of(m, True), SIMULATED)))
+        # the second import of a program, for modules learners' programs commonly combine
+        pairs = [f'{a}>{b}' for a in COMMON for b in COMMON if a != b]
+        firsts.update(zip(pairs, ex.map(lambda m: profile_of(m, True), pairs)))
+    baseline = int(run('import gc\ngc.collect()\nprint(len(gc.get_objects()))'))
     first, later = measure_own(PRIME, []), measure_own(PRIME, ['keyword'])
     own[PATH_FINDER] = [a - b for a, b in zip(first, later)]
     print(json.dumps({'startup': startup, 'closures': closures, 'own': own, 'kinds': kinds,
-                      'alone': alone}, indent=1))
+                      'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline}, separators=(',', ':')))
 
 
 main()

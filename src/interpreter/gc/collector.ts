@@ -74,6 +74,14 @@ export const gcState = {
     { head: new GCHead(), threshold: 10, count: 0 },
   ] as Generation[],
   permanent: new GCHead(),
+  /**
+   * Objects the simulated standard library makes while a module CPython has is imported: its
+   * real import's objects are modelled by import-footprint.ts (counts, stand-ins), so ours are
+   * tracked (gc.is_tracked, gc.get_referrers see them) but in no generation, like frozen ones.
+   */
+  hidden: new GCHead(),
+  /** New objects go to `hidden` (set by import-footprint.ts while such a module is built). */
+  hideNew: false,
   enabled: true,
   debug: 0,
   collecting: false,
@@ -99,7 +107,7 @@ const GEN = gcState.generations;
 // ------------------------------------------------------------------ tracking hooks
 gcTracking.track = (o: PyGCObject): void => {
   o.gcFlags |= GC_TRACKED;
-  listAppend(o, GEN[0].head);
+  listAppend(o, gcState.hideNew ? gcState.hidden : GEN[0].head);
 };
 gcTracking.untrack = (o: PyGCObject): void => {
   listRemove(o);
@@ -720,8 +728,8 @@ export function generationSize(i: number): number {
 export function getReferrers(objs: PyObject[]): PyObject[] {
   const targets = new Set(objs);
   const out: PyObject[] = [];
-  for (let i = 0; i < NUM_GENERATIONS; i++) {
-    for (const g of listToArray(GEN[i].head)) {
+  for (const head of [...GEN.map((g) => g.head), gcState.hidden]) {
+    for (const g of listToArray(head)) {
       let hit = false;
       traverse(g, (r) => {
         if (targets.has(r)) hit = true;
@@ -751,6 +759,8 @@ export function getReferents(objs: PyObject[]): PyObject[] {
 export function resetCollector(opts: { stress?: boolean } = {}): void {
   for (let i = 0; i < NUM_GENERATIONS; i++) detachAll(GEN[i].head);
   detachAll(gcState.permanent);
+  detachAll(gcState.hidden);
+  gcState.hideNew = false;
   GEN[0].threshold = 700;
   GEN[1].threshold = 10;
   GEN[2].threshold = 10;

@@ -1,8 +1,28 @@
 /**
  * What importing a module does to CPython 3.12.1's collector, reproduced for the simulated
- * standard library: the GC allocations the real import makes (which drive automatic young
- * collections) and the cyclic garbage it leaves behind, so a learner's `gc.collect()` after
- * `import functools` finds what CPython's finds.
+ * standard library, so a learner's `gc.get_count()`, `gc.collect()` and `len(gc.get_objects())`
+ * after `import collections` are CPython's.
+ *
+ * The simulated modules are not CPython's: they are smaller, some are native here and Python
+ * there, and they import different things. So the objects our module code makes are kept out
+ * of the generations (gcState.hidden: tracked, but never counted nor collected, like frozen
+ * objects), and what the *real* import does is applied from measurements instead
+ * (scripts/measure-import-footprint.py → import-footprint.json, CPython 3.12.1, the goldens'
+ * clean environment):
+ *
+ *  - `closures`: the real modules a simulated module's import loads from a fresh start, in the
+ *    order they complete. Modules already loaded (by this program, or at CPython's start-up:
+ *    `startup` — os, time, io, abc … cost nothing) are skipped.
+ *  - `profiles`: for each real module (a package with its submodules), how its import
+ *    interleaves with automatic collections, as a function of the gen-0 count when it starts
+ *    (scanned over 0…700): how many young collections run during it, the gen-0 count it leaves
+ *    (or its net allocations when no collection runs), and how much of its cyclic garbage is
+ *    still there for the program's gc.collect(). Imports allocate in bursts (unmarshalled code,
+ *    class bodies) between eval-breaker checks, so these are not simple sums.
+ *  - `own`: [net allocations, cyclic garbage, tracked objects it leaves alive, …] per real
+ *    module. The survivors are stand-in objects (startup.ts) put on the generation lists; the
+ *    garbage is real objects of the shapes CPython leaves (RECIPES below).
+ *  - the first import found through the path finder makes sys.path[0]'s FileFinder (9 objects).
  *
  * Where the garbage comes from (measured with DEBUG_SAVEALL): a few pure-Python modules define
  * a class and then drop it — `types` builds `class _C` to get MethodType; `operator`'s
@@ -10,26 +30,12 @@
  * replaced by their C versions; `enum`, `re` and `ast` build a plain class that
  * `_simple_enum` turns into an enum; `pickle`'s exceptions are replaced by `_pickle`'s. Every
  * class is a reference cycle (its __mro__ holds it), so each such class — with its functions,
- * dict, tuples, descriptors, closure cells — waits for the collector. The recipes below build
- * the same shapes on the simulated heap as Python code (our own skeletons, not CPython's), in
- * a hidden namespace standing for the real module's.
+ * dict, tuples, descriptors, closure cells — waits for the collector. The recipes build the
+ * same shapes on the simulated heap as Python code (our own skeletons, not CPython's), in a
+ * hidden namespace standing for the real module's.
  *
- * Data (scripts/measure-import-footprint.py, CPython 3.12.1, the goldens' clean environment):
- * CLOSURES — the real modules each simulated module's import loads, in completion order;
- * OWN_ALLOCATIONS — each real module's own net gen-0 allocations (its imports already loaded,
- * gc disabled). When a simulated module is imported, the real modules its CPython import loads
- * (those not loaded yet in this program) are applied first — their allocations added to gen 0
- * with CPython's threshold checks (importlib runs Python code, so the eval breaker runs
- * collections during the import), each recipe at its place in its module's body — and the
- * simulated module's own allocation count is then dropped.
- *
- * These figures vary in CPython itself (environment, version, even which collection happens
- * to fall inside a class body). Measured `import gc; import M; print(gc.collect())`:
- * operator 33, types 7, collections 72, functools 30, contextlib 31, enum 34, re 34, json 6,
- * string 6, tracemalloc 11, weakref/copy/random/typing/dataclasses/inspect 0. The model
- * reproduces the single-module figures where the real import's interleaving of allocations
- * and garbage is captured by "garbage at a fraction of the module's allocations" (see
- * tests/unit/gc/import-footprint.test.ts for which).
+ * These figures vary in CPython itself (environment, version, the script's own text); the
+ * model follows the goldens' environment.
  */
 import { PyModule, newModule } from '../objects/module';
 import { decref } from '../objects/object';
@@ -37,43 +43,38 @@ import { newStr } from '../objects/str';
 import { dictSetStr } from '../objects/dict';
 import { moduleExec, importHooks } from '../vm/import';
 import { rt } from '../vm/state';
-import { gcState, runScheduledGC, scheduleIfDue } from './collector';
+import { gcState, runScheduledGC, scheduleIfDue, mayBeTracked } from './collector';
+import { listAppend, listToArray } from './gclist';
+import { GC_TRACKED, PyGCObject, gcUntrack } from '../objects/gcobject';
+import { tupleType } from '../objects/core-types';
+import type { PyTuple } from '../objects/tuple';
+import { takeImportStandIns } from './startup';
+import measured from './import-footprint.json';
 
-const CLOSURES: Record<string, readonly string[]> = {
-  bisect: ['_bisect', 'bisect'],
-  collections: ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections'],
-  "collections.abc": ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections', 'collections.abc'],
-  contextlib: ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections', 'types', '_functools', 'functools', 'contextlib'],
-  copy: ['types', '_weakrefset', 'itertools', 'weakref', 'copyreg', 'copy'],
-  dataclasses: ['types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're', '_weakrefset', 'weakref', 'copy', '_ast', 'contextlib', 'ast', '_opcode', 'opcode', 'dis', 'collections.abc', 'importlib._bootstrap', 'importlib._bootstrap_external', 'warnings', 'importlib', 'importlib.machinery', 'token', '_tokenize', 'tokenize', 'linecache', 'inspect', 'dataclasses'],
-  datetime: ['_datetime', 'datetime'],
-  enum: ['types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum'],
-  functools: ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections', 'types', '_functools', 'functools'],
-  inspect: ['types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're', '_ast', 'contextlib', 'ast', '_opcode', 'opcode', 'dis', 'collections.abc', 'importlib._bootstrap', 'importlib._bootstrap_external', 'warnings', 'importlib', 'importlib.machinery', 'token', '_tokenize', 'tokenize', 'linecache', 'inspect'],
-  itertools: ['itertools'],
-  json: ['types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're', '_json', 'json.scanner', 'json.decoder', 'json.encoder', 'json'],
-  math: ['math'],
-  operator: ['_operator', 'operator'],
-  random: ['warnings', 'math', '_operator', 'operator', 'itertools', '_bisect', 'bisect', '_random', '_sha2', 'random'],
-  re: ['types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're'],
-  string: ['_string', 'types', '_operator', 'operator', 'itertools', 'keyword', 'reprlib', '_collections', 'collections', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're', 'string'],
-  tracemalloc: ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections', 'collections.abc', 'types', '_functools', 'functools', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 'copyreg', 're', 'fnmatch', 'token', '_tokenize', 'tokenize', 'linecache', '_struct', 'struct', '_compat_pickle', '_pickle', 'pickle', '_tracemalloc', 'tracemalloc'],
-  types: ['types'],
-  typing: ['itertools', 'keyword', '_operator', 'operator', 'reprlib', '_collections', 'collections', 'collections.abc', 'copyreg', 'types', '_functools', 'functools', 'contextlib', 'enum', '_sre', 're._constants', 're._parser', 're._casefix', 're._compiler', 're', 'warnings', '_typing', 'typing.io', 'typing.re', 'typing'],
-  weakref: ['types', '_weakrefset', 'itertools', 'weakref'],
-};
-
-const OWN_ALLOCATIONS: Record<string, number> = {
-  _bisect: 32, bisect: 33, itertools: 252, keyword: 37, _operator: 98, operator: 175, reprlib: 106,
-  _collections: 110, collections: 759, "collections.abc": 31, types: 147, _functools: 67,
-  functools: 397, contextlib: 387, _weakrefset: 135, weakref: 320, copyreg: 75, copy: 67,
-  enum: 631, _sre: 86, re: 747, _ast: 790, ast: 839, _opcode: 30, opcode: 130, dis: 383,
-  importlib: 38, warnings: 187, token: 39, _tokenize: 22, tokenize: 265, linecache: 45,
-  inspect: 1105, dataclasses: 401, _datetime: 224, datetime: 24, _json: 57, json: 301, math: 84,
-  _random: 39, _sha2: 78, random: 243, _string: 16, string: 204, fnmatch: 56, _struct: 67,
-  struct: 24, _compat_pickle: 257, _pickle: 87, pickle: 522, _tracemalloc: 24, tracemalloc: 354,
-  _typing: 15, typing: 1541,
-};
+interface Measured {
+  startup: string[];
+  closures: Record<string, string[]>;
+  /** real module -> [net gen-0 allocations, cyclic garbage, survivors, body-end allocations] */
+  own: Record<string, number[]>;
+  kinds: Record<string, string>;
+  /** real module -> segments [gen-0 count at start (from), young collections, count after or net, garbage left] */
+  profiles: Record<string, number[][]>;
+  /** simulated module -> the same for its whole import as a program's first import */
+  first: Record<string, number[][]>;
+  /** simulated module -> [gc.collect() after `import gc; import M`, gc.get_count() before it, len(gc.get_objects()) after] */
+  alone: Record<string, [number, number[], number]>;
+  /** len(gc.get_objects()) after `import gc; gc.collect()` */
+  baseline: number;
+}
+const DATA = measured as unknown as Measured;
+const PATH_FINDER = '<sys.path[0] finder>';
+/**
+ * A program's first import leaves one more tracked object than the same import later
+ * (`import gc; import itertools` leaves 221 objects, itertools' own survivors are 220).
+ */
+const FIRST_IMPORT_OBJECTS = 1;
+/** The threshold the profiles were measured with. */
+const PROFILE_THRESHOLD = 700;
 
 /** Helpers the recipes share, as alive as CPython's reprlib / enum modules. */
 const PRELUDE = `
@@ -276,28 +277,53 @@ function realKey(r: string, closure: readonly string[]): string {
 
 const state = {
   loaded: new Set<string>(),
+  /** the measured imports applied so far, in order (the first two are measured as wholes: `first`) */
+  history: [] as string[],
+  /** objects the recipes made (the real imports' garbage) */
+  recipeObjects: [] as PyGCObject[],
+  finder: false,
   depth: 0,
   savedCount: 0,
   completed: [] as string[],
+  /** loaded by our simulated library but not by CPython's import that loaded them */
+  uncharged: new Set<string>(),
   ns: null as PyModule | null,
+  recipe: false,
 };
 
 /** A new program: nothing imported yet (CPython's start-up modules have no footprint). */
 export function resetImportFootprint(): void {
   state.loaded.clear();
+  state.history = [];
+  state.recipeObjects = [];
+  state.finder = false;
   state.depth = 0;
   state.completed = [];
+  state.uncharged.clear();
   state.ns = null; // the previous program's heap is gone with it
-
+  state.recipe = false;
 }
 
-/** While a simulated module is being built its own allocations do not schedule collections. */
+/** While a simulated module is being built (or a recipe runs) no collection is scheduled. */
 export function footprintSuspended(): boolean {
-  return state.depth > 0;
+  return state.depth > 0 || state.recipe;
 }
 
 importHooks.begin = (name) => beginImport(name);
 importHooks.end = (name, ok) => endImport(name, ok);
+importHooks.found = (name) => {
+  // `import m` of a module our library loaded on its own: CPython's import of it happens now
+  if (state.depth > 0 || !state.uncharged.delete(name)) return;
+  applyFootprint(name);
+  for (const n of DATA.closures[name] ?? []) state.uncharged.delete(n);
+  if (rt.gcPending) {
+    rt.gcPending = false;
+    runScheduledGC();
+  }
+};
+
+/** A module CPython 3.12 has (measured): its real import is modelled, ours is hidden. */
+const isMeasured = (name: string): boolean => DATA.closures[name] !== undefined;
 
 /**
  * Before a simulated module is built: CPython's import of it (its dependencies first, then its
@@ -306,13 +332,14 @@ importHooks.end = (name, ok) => endImport(name, ok);
  */
 export function beginImport(name: string): void {
   if (state.depth === 0) {
-    if (CLOSURES[name] !== undefined) {
+    if (isMeasured(name)) {
       applyFootprint(name);
-      // a collection the recipes made due runs inside the import, as at importlib's eval breakers
+      // a collection the footprint made due runs inside the import, at importlib's eval breakers
       if (rt.gcPending) {
         rt.gcPending = false;
         runScheduledGC();
       }
+      gcState.hideNew = true;
     }
     state.savedCount = gcState.generations[0].count;
   }
@@ -323,14 +350,30 @@ export function endImport(name: string, ok: boolean): void {
   state.depth--;
   if (ok) state.completed.push(name);
   if (state.depth > 0) return;
+  gcState.hideNew = false;
   const done = state.completed;
   state.completed = [];
-  const measured = done.filter((n) => CLOSURES[n] !== undefined);
-  if (measured.length > 0) {
-    // the simulated module's own allocations are replaced by the real import's
-    gcState.generations[0].count = state.savedCount;
-    for (const n of measured) applyFootprint(n); // modules it imported that CPython's did not
+  const outer = done[done.length - 1];
+  const covered = isMeasured(outer) ? new Set(DATA.closures[outer]) : new Set<string>();
+  let restored = false;
+  for (const n of done) {
+    if (n === outer || !isMeasured(n) || covered.has(n)) continue;
+    if (isMeasured(outer)) {
+      // our module imported one CPython's does not: charged if the program imports it itself
+      state.uncharged.add(n);
+      continue;
+    }
+    if (!restored) {
+      // a module CPython does not have (psutil …): its own allocations are replaced by the
+      // real imports of the measured modules it loaded
+      gcState.generations[0].count = state.savedCount;
+      restored = true;
+    }
+    applyFootprint(n);
   }
+  if (isMeasured(outer)) gcState.generations[0].count = state.savedCount;
+  // a module imported without a footprint (gc) is not loaded again by a later closure (timeit's)
+  for (const n of done) if (!isMeasured(n)) state.loaded.add(n);
   // (a module CPython does not have, or builds in C like gc: its own allocations stand)
   scheduleIfDue();
 }
@@ -352,40 +395,223 @@ function allocate(n: number): void {
 
 function hiddenNamespace(): PyModule {
   if (state.ns === null) {
-    state.ns = newModule('_frozen_importlib');
-    moduleExec.run(state.ns, PRELUDE, '<frozen importlib._bootstrap>');
+    const hide = gcState.hideNew;
+    gcState.hideNew = true; // the namespace stands for modules the program already has
+    try {
+      state.ns = newModule('_frozen_importlib');
+      moduleExec.run(state.ns, PRELUDE, '<frozen importlib._bootstrap>');
+    } finally {
+      gcState.hideNew = hide;
+    }
   }
   return state.ns;
 }
 
-function runRecipe(module: string, source: string): void {
+/** The real module's garbage, as objects (visible, counted by nothing: the profile sets the count). */
+function runRecipe(module: string): void {
+  const recipe = RECIPES[module];
+  if (recipe === undefined) return;
   const ns = hiddenNamespace();
-  const name = newStr(module);
-  dictSetStr(ns.md, '__name__', name);
-  decref(name);
-  moduleExec.run(ns, source, `<frozen ${module}>`);
+  const g0 = gcState.generations[0];
+  const count = g0.count;
+  const head = g0.head;
+  const last = head.gcPrev;
+  state.recipe = true;
+  try {
+    const name = newStr(module);
+    dictSetStr(ns.md, '__name__', name);
+    decref(name);
+    moduleExec.run(ns, recipe.source, `<frozen ${module}>`);
+  } finally {
+    state.recipe = false;
+    g0.count = count;
+  }
+  // what the recipe left on generation 0 is its garbage
+  for (let o = last?.gcNext ?? null; o !== null && o !== head; o = o.gcNext) state.recipeObjects.push(o);
+}
+
+/**
+ * The earlier imports' garbage that will still be there after this import: all of it, or
+ * (when young collections run) what is older than generation 0.
+ */
+function earlierGarbageLeft(collections: boolean): number {
+  const young = new Set<PyGCObject>();
+  if (collections) for (const o of listToArray(gcState.generations[0].head)) young.add(o);
+  let n = 0;
+  for (const o of state.recipeObjects) if (o.rc > 0 && (o.gcFlags & GC_TRACKED) !== 0 && !young.has(o)) n++;
+  return n;
+}
+
+/** The tracked objects a real import leaves alive, on the youngest generation. */
+function addSurvivors(n: number): void {
+  if (n <= 0) return;
+  const head = gcState.generations[0].head;
+  for (const o of takeImportStandIns(n)) {
+    o.gcFlags |= GC_TRACKED;
+    listAppend(o, head);
+  }
 }
 
 function applyFootprint(name: string): void {
-  const closure = CLOSURES[name];
+  const closure = DATA.closures[name];
+  const keys: string[] = [];
   for (const r of closure) {
     const key = realKey(r, closure);
-    if (state.loaded.has(key)) continue;
-    state.loaded.add(key);
-    const allocs = OWN_ALLOCATIONS[key] ?? 0;
-    const recipe = RECIPES[key];
-    if (recipe === undefined) {
-      allocate(allocs);
-      continue;
+    if (!state.loaded.has(key) && !keys.includes(key)) keys.push(key);
+  }
+  if (keys.length === 0) return;
+  // measured as a whole when none of its modules is loaded yet (`first`), or when what is
+  // loaded of them is what an earlier import loaded (`a>name`)
+  const whole = keys.length === new Set(closure.map((r) => realKey(r, closure))).size;
+  const first = whole ? firstProfile(name) : undefined;
+  let second: number[][] | undefined;
+  if (first === undefined) {
+    for (let i = state.history.length - 1; i >= 0 && second === undefined; i--) {
+      const a = state.history[i];
+      const p = DATA.first[`${a}>${name}`];
+      if (p === undefined) continue;
+      const aKeys = new Set(DATA.closures[a].map((r) => realKey(r, DATA.closures[a])));
+      const mine = closure.map((r) => realKey(r, closure));
+      if (mine.every((k) => state.loaded.has(k) === aKeys.has(k))) second = p;
     }
-    const before = Math.round(allocs * recipe.at);
-    allocate(before);
-    runRecipe(key, recipe.source);
-    allocate(allocs - before);
+  }
+  const firstImport = state.history.length === 0;
+  state.history.push(name);
+  if (first !== undefined || second !== undefined) {
+    for (const k of keys) state.loaded.add(k);
+    let survivors = keys.reduce((n, k) => n + (DATA.own[k]?.[2] ?? 0), 0);
+    if (first !== undefined) {
+      // measured as a program's first import: with the path finder's objects if it used it, and
+      // the one object a program's first import leaves
+      survivors = DATA.alone[name][2] - DATA.baseline;
+      if (!firstImport) survivors -= FIRST_IMPORT_OBJECTS;
+      if (state.finder && keys.some(needsFinder)) survivors -= DATA.own[PATH_FINDER][2];
+    } else if (!state.finder && keys.some(needsFinder)) {
+      survivors += DATA.own[PATH_FINDER][2];
+    }
+    if (keys.some(needsFinder)) state.finder = true;
+    let garbage = 0;
+    for (const k of keys) garbage += DATA.own[k]?.[1] ?? 0;
+    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined);
+    return;
+  }
+  if (firstImport) addSurvivors(FIRST_IMPORT_OBJECTS);
+  for (const key of keys) {
+    state.loaded.add(key);
+    if (!state.finder && needsFinder(key)) {
+      state.finder = true;
+      const [allocs, , survivors] = DATA.own[PATH_FINDER];
+      addSurvivors(survivors);
+      allocate(allocs);
+    }
+    const [, garbage, survivors] = DATA.own[key] ?? [0, 0, 0];
+    const profile = DATA.profiles[key];
+    if (profile !== undefined) applyProfile(profile, [key], garbage, survivors);
+  }
+}
+
+/**
+ * A module's first-import profile. Its start-at-0 segment comes from `alone` (`import gc`
+ * then `import M`, the commonest first lines, where the count is 0): the scan's scripts need
+ * a few lines before the import, and CPython's figures move a little with a script's text.
+ */
+function firstProfile(name: string): number[][] | undefined {
+  const scan = DATA.first[name];
+  const alone = DATA.alone[name];
+  if (scan === undefined || alone === undefined) return scan;
+  const [garbage, [count0, count1, count2]] = alone;
+  const collections = count1 - START_GEN1_COUNT + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
+  return [[0, collections, count0, garbage], ...scan.filter((s) => s[0] > 0)];
+}
+/** gc.get_count()[1] after `import gc` (the start-up's five young collections). */
+const START_GEN1_COUNT = 5;
+/** A generation-1 collection comes after eleven young ones (its count must exceed 10). */
+const NUM_YOUNG_BEFORE_OLD = 11;
+
+/** Found through the path finder (a .py or .so file), not built in or frozen. */
+function needsFinder(key: string): boolean {
+  const kind = DATA.kinds[key];
+  return kind === 'source' || kind === 'extension';
+}
+
+/**
+ * One measured import at the current gen-0 count: its young collections, the garbage of
+ * `recipes` (before them when they freed it), `survivors` stand-ins, and the count it leaves.
+ */
+function applyProfile(profile: number[][], recipes: readonly string[], garbage: number, survivors: number, afterAnother = false): void {
+  const g0 = gcState.generations[0];
+  const net = profile[0][1] === 0 ? profile[0][2] : recipes.reduce((n, k) => n + (DATA.own[k]?.[0] ?? 0), 0);
+  if (!gcState.enabled || g0.threshold !== PROFILE_THRESHOLD || gcState.collecting) {
+    // gc disabled or thresholds changed: the allocations alone, collections where they fall
+    for (const k of recipes) runRecipe(k);
+    addSurvivors(survivors);
+    allocate(net);
+    return;
+  }
+  const start = g0.count;
+  let seg = profile[0];
+  for (const s of profile) {
+    if (s[0] > start) break;
+    seg = s;
+  }
+  const [, collections, after, left] = seg;
+  // measured after another import: what is left includes that import's garbage
+  const garbageLeft = afterAnother ? Math.max(0, left - earlierGarbageLeft(collections > 0)) : left;
+  const mark = state.recipeObjects.length;
+  if (collections === 0) {
+    for (const k of recipes) runRecipe(k);
+    if (seg[0] === 0 || afterAnother) untrackCollectedTuples(mark, garbage, garbageLeft);
+    addSurvivors(survivors);
+    g0.count = start + after;
+    return;
+  }
+  // the garbage made before the collections is what they free; the rest waits for gc.collect():
+  // the modules' garbage in import order, split where what is left matches
+  const sizes = recipes.map((k) => DATA.own[k]?.[1] ?? 0);
+  let before = 0;
+  let best = Math.abs(garbage - garbageLeft);
+  for (let j = 1, freed = sizes[0]; j <= recipes.length; freed += sizes[j] ?? 0, j++) {
+    const miss = Math.abs(garbage - freed - garbageLeft);
+    if (miss < best) {
+      best = miss;
+      before = j;
+    }
+  }
+  for (let j = 0; j < before; j++) runRecipe(recipes[j]);
+  const young = net > 0 ? Math.max(0, Math.min(1, after / net)) : 0;
+  const youngSurvivors = Math.round(survivors * young);
+  addSurvivors(survivors - youngSurvivors);
+  for (let i = 0; i < collections; i++) {
+    g0.count = g0.threshold + 1;
+    runScheduledGC();
+  }
+  const afterMark = state.recipeObjects.length;
+  for (let j = before; j < recipes.length; j++) runRecipe(recipes[j]);
+  if (seg[0] === 0 || afterAnother) untrackCollectedTuples(afterMark, sizes.slice(before).reduce((a, b) => a + b, 0), garbageLeft);
+  addSurvivors(youngSurvivors);
+  g0.count = after;
+}
+
+/**
+ * The recipes make a module's garbage at once; CPython makes the constants of its code when it
+ * unmarshals the module, and a young collection during the import untracks those holding only
+ * atoms (untrack_tuples) before they become garbage. Where the garbage measured for this very
+ * start (a program's first import, `alone`) is smaller than the recipes', that many of their
+ * atom-only tuples are untracked.
+ */
+function untrackCollectedTuples(mark: number, garbage: number, garbageLeft: number): void {
+  const made = state.recipeObjects.slice(mark).filter((o) => o.rc > 0 && (o.gcFlags & GC_TRACKED) !== 0);
+  let excess = garbage - garbageLeft;
+  for (const o of made) {
+    if (excess <= 0) break;
+    if (o.type === tupleType && (o as PyTuple).items.every((x) => !mayBeTracked(x))) {
+      gcUntrack(o);
+      excess--;
+    }
   }
 }
 
 /** For tests: the real modules a simulated module's import loads. */
 export function realModulesOf(name: string): readonly string[] {
-  return CLOSURES[name] ?? [];
+  return DATA.closures[name] ?? [];
 }

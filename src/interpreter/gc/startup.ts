@@ -28,7 +28,7 @@
  */
 import { PyObject, makeImmortal } from '../objects/object';
 import { None } from '../objects/singletons';
-import { PyGCObject, GC_TRACKED } from '../objects/gcobject';
+import { PyGCObject, GC_TRACKED, gcTracking } from '../objects/gcobject';
 import { PyType } from '../objects/typeobject';
 import { PyDict, newDict, dictSetStr, dictForEach } from '../objects/dict';
 import { newTuple, PyTuple } from '../objects/tuple';
@@ -171,6 +171,8 @@ function standIns(code: PyCode, have: Map<string, number>, haveTotal: number): P
  * start-up collection runs at the first eval-breaker check.
  */
 export function populateStartup(ctx: { staticAllocator: Allocator; compileFunctionCode: () => PyCode }): void {
+  standInContext = ctx;
+  standInsTaken = 0;
   const gen0 = gcState.generations[0];
   // what stays tracked through the first full collection (atom-only tuples and dicts are untracked).
   // Listed anew for every program: a static type made while an earlier program ran (a module's
@@ -220,6 +222,43 @@ export function populateStartup(ctx: { staticAllocator: Allocator; compileFuncti
   gcState.stats[0] = { collections: 4, collected: 24, uncollectable: 0 };
   gcState.generations[1].count = 4;
   gen0.count = STARTUP_GEN0_COUNT;
+}
+
+let standInContext: { staticAllocator: Allocator; compileFunctionCode: () => PyCode } | null = null;
+/** Stand-ins for the objects real imports leave alive (import-footprint.ts), reused by every program. */
+const importStandIns: PyGCObject[] = [];
+let standInsTaken = 0;
+let standInNamespace: { code: PyCode; ns: PyDict } | null = null;
+
+/**
+ * `n` tracked objects standing for what a real module's import leaves alive (its functions,
+ * classes' dicts, tuples …): immortal functions on the static heap, not yet on any generation
+ * list. Each program takes fresh ones (a program's lists hold each object once).
+ */
+export function takeImportStandIns(n: number): PyGCObject[] {
+  while (importStandIns.length < standInsTaken + n) {
+    const heap = allocator;
+    const count = gcState.generations[0].count;
+    setAllocator(standInContext!.staticAllocator);
+    try {
+      if (standInNamespace === null) {
+        const code = makeImmortal(standInContext!.compileFunctionCode());
+        standInNamespace = { code, ns: makeImmortal(newDict()) };
+      }
+      const { code, ns } = standInNamespace;
+      for (let i = importStandIns.length; i < standInsTaken + n; i++) {
+        const f = makeImmortal(newFunction(code, ns, ns));
+        gcTracking.untrack(f);
+        importStandIns.push(f);
+      }
+    } finally {
+      setAllocator(heap);
+      gcState.generations[0].count = count;
+    }
+  }
+  const out = importStandIns.slice(standInsTaken, standInsTaken + n);
+  standInsTaken += n;
+  return out;
 }
 
 let popSet: Set<PyObject> | null = null;

@@ -29,6 +29,11 @@ export function registerModule(name: string, create: ModuleFactory): void {
   stdlib.set(name, create);
 }
 
+/** The simulated standard library's module names (scripts/measure-import-footprint.py lists them). */
+export function stdlibModuleNames(): string[] {
+  return [...stdlib.keys()];
+}
+
 export function isStdlibModule(name: string): boolean {
   return stdlib.has(name);
 }
@@ -37,6 +42,8 @@ export function isStdlibModule(name: string): boolean {
 export const importHooks = {
   begin: (_name: string): void => {},
   end: (_name: string, _ok: boolean): void => {},
+  /** `import name` found it in sys.modules */
+  found: (_name: string): void => {},
 };
 
 /** Set by the runtime: compile and run source as a module body in `m`. */
@@ -97,6 +104,7 @@ function setSpec(m: PyModule, fullname: string, path: string): void {
 export function loadModule(fullname: string): PyObject {
   const existing = lookupModule(fullname);
   if (existing !== null) {
+    importHooks.found(fullname);
     existing.rc++;
     return existing;
   }
