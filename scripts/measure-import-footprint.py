@@ -23,6 +23,7 @@ LANG=C.UTF-8), stdout to a pipe. Prints JSON:
             free list is not counted, so counts depend on them); 'a>m': m imported right
             after a, for pairs of modules in COMMON
   baseline: len(gc.get_objects()) after `import gc; gc.collect()`
+  aloneGens: module -> the garbage `import gc; import <module>` leaves, by generation
   own['<sys.path[0] finder>']: what the first import through the path finder costs (the
             FileFinder for the script's directory: 9 allocations, 9 tracked objects)
 
@@ -186,6 +187,13 @@ def alone_of(m):
     return [int(g), json.loads(c), int(n)]
 
 
+def alone_gens_of(m):
+    """Where the garbage `import gc; import m` leaves sits: found by collections of generation
+    0, then 1, then 2."""
+    return [int(x) for x in run(f'import gc\nimport {m}\n'
+                                'print(gc.collect(0), gc.collect(1), gc.collect(2))').split()]
+
+
 PRIME = 'colorsys'  # a source module that imports nothing
 PATH_FINDER = '<sys.path[0] finder>'
 
@@ -203,6 +211,7 @@ def main():
         own = dict(zip(keys, ex.map(own_of, keys)))
         kinds = dict(zip(keys, ex.map(kind_of, keys)))
         alone = dict(zip(SIMULATED, ex.map(alone_of, SIMULATED)))
+        alone_gens = dict(zip(SIMULATED, ex.map(alone_gens_of, SIMULATED)))
         profiles = dict(zip(keys, ex.map(profile_of, keys)))
         firsts = dict(zip(SIMULATED, ex.map(lambda m: profile_of(m, True), SIMULATED)))
         # the second import of a program, for modules learners' programs commonly combine
@@ -212,7 +221,8 @@ def main():
     first, later = measure_own(PRIME, []), measure_own(PRIME, ['keyword'])
     own[PATH_FINDER] = [a - b for a, b in zip(first, later)]
     print(json.dumps({'startup': startup, 'closures': closures, 'own': own, 'kinds': kinds,
-                      'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline}, separators=(',', ':')))
+                      'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline,
+                      'aloneGens': alone_gens}, separators=(',', ':')))
 
 
 main()

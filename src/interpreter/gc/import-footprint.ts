@@ -44,7 +44,8 @@ import { dictSetStr } from '../objects/dict';
 import { moduleExec, importHooks } from '../vm/import';
 import { rt } from '../vm/state';
 import { gcState, runScheduledGC, scheduleIfDue, mayBeTracked } from './collector';
-import { listAppend, listToArray } from './gclist';
+import { listAppend, listMove, listToArray } from './gclist';
+import { refType } from '../objects/weakref-type';
 import { GC_TRACKED, PyGCObject, gcUntrack } from '../objects/gcobject';
 import { tupleType } from '../objects/core-types';
 import type { PyTuple } from '../objects/tuple';
@@ -65,6 +66,8 @@ interface Measured {
   alone: Record<string, [number, number[], number]>;
   /** len(gc.get_objects()) after `import gc; gc.collect()` */
   baseline: number;
+  /** simulated module -> the garbage `import gc; import M` leaves in generations 0, 1, 2 */
+  aloneGens: Record<string, number[]>;
 }
 const DATA = measured as unknown as Measured;
 const PATH_FINDER = '<sys.path[0] finder>';
@@ -492,7 +495,7 @@ function applyFootprint(name: string): void {
     if (keys.some(needsFinder)) state.finder = true;
     let garbage = 0;
     for (const k of keys) garbage += DATA.own[k]?.[1] ?? 0;
-    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined);
+    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined, first !== undefined ? DATA.aloneGens[name] : undefined);
     return;
   }
   if (firstImport) addSurvivors(FIRST_IMPORT_OBJECTS);
@@ -538,7 +541,14 @@ function needsFinder(key: string): boolean {
  * One measured import at the current gen-0 count: its young collections, the garbage of
  * `recipes` (before them when they freed it), `survivors` stand-ins, and the count it leaves.
  */
-function applyProfile(profile: number[][], recipes: readonly string[], garbage: number, survivors: number, afterAnother = false): void {
+function applyProfile(
+  profile: number[][],
+  recipes: readonly string[],
+  garbage: number,
+  survivors: number,
+  afterAnother = false,
+  gens?: readonly number[],
+): void {
   const g0 = gcState.generations[0];
   const net = profile[0][1] === 0 ? profile[0][2] : recipes.reduce((n, k) => n + (DATA.own[k]?.[0] ?? 0), 0);
   if (!gcState.enabled || g0.threshold !== PROFILE_THRESHOLD || gcState.collecting) {
@@ -561,6 +571,7 @@ function applyProfile(profile: number[][], recipes: readonly string[], garbage: 
   if (collections === 0) {
     for (const k of recipes) runRecipe(k);
     if (seg[0] === 0 || afterAnother) untrackCollectedTuples(mark, garbage, garbageLeft);
+    if (seg[0] === 0 && gens !== undefined) promoteGarbage(mark, gens);
     addSurvivors(survivors);
     g0.count = start + after;
     return;
@@ -588,8 +599,27 @@ function applyProfile(profile: number[][], recipes: readonly string[], garbage: 
   const afterMark = state.recipeObjects.length;
   for (let j = before; j < recipes.length; j++) runRecipe(recipes[j]);
   if (seg[0] === 0 || afterAnother) untrackCollectedTuples(afterMark, sizes.slice(before).reduce((a, b) => a + b, 0), garbageLeft);
+  if (seg[0] === 0 && gens !== undefined) promoteGarbage(afterMark, gens);
   addSurvivors(youngSurvivors);
   g0.count = after;
+}
+
+/**
+ * Garbage CPython's import leaves in older generations: objects that were alive at one of its
+ * young collections (a class not yet replaced) and became garbage afterwards. Measured for a
+ * program's first import (`aloneGens`: what collections of generation 0, 1, 2 find); the
+ * recipes' oldest objects are moved there.
+ */
+function promoteGarbage(mark: number, gens: readonly number[]): void {
+  let older = [gens[2], gens[1]];
+  let to = 0;
+  for (const o of state.recipeObjects.slice(mark)) {
+    while (to < 2 && older[to] <= 0) to++;
+    if (to === 2) return;
+    if (o.rc <= 0 || (o.gcFlags & GC_TRACKED) === 0 || o.type === refType) continue;
+    listMove(o, gcState.generations[2 - to].head);
+    older = to === 0 ? [older[0] - 1, older[1]] : [older[0], older[1] - 1];
+  }
 }
 
 /**
