@@ -24,6 +24,9 @@ LANG=C.UTF-8), stdout to a pipe. Prints JSON:
             after a, for pairs of modules in COMMON
   baseline: len(gc.get_objects()) after `import gc; gc.collect()`
   aloneGens: module -> the garbage `import gc; import <module>` leaves, by generation
+  beforeGc: module -> `import <module>` as the first line, before `import gc` (the start-up's
+            last young collection runs inside it): [garbage by generation, gc.get_count()
+            after `import gc`, objects]
   own['<sys.path[0] finder>']: what the first import through the path finder costs (the
             FileFinder for the script's directory: 9 allocations, 9 tracked objects)
 
@@ -194,6 +197,14 @@ def alone_gens_of(m):
                                 'print(gc.collect(0), gc.collect(1), gc.collect(2))').split()]
 
 
+def before_gc_of(m):
+    """`import m` as a program's first line, then `import gc` (import gc's own allocations are
+    in the count): [garbage left in generations 0, 1, 2, gc.get_count() after, objects]."""
+    return json.loads(run(f'import {m}\nimport gc\nc = gc.get_count()\n'
+                          'g = [gc.collect(0), gc.collect(1), gc.collect(2)]\n'
+                          'print([g, list(c), len(gc.get_objects())])'))
+
+
 PRIME = 'colorsys'  # a source module that imports nothing
 PATH_FINDER = '<sys.path[0] finder>'
 
@@ -212,6 +223,7 @@ def main():
         kinds = dict(zip(keys, ex.map(kind_of, keys)))
         alone = dict(zip(SIMULATED, ex.map(alone_of, SIMULATED)))
         alone_gens = dict(zip(SIMULATED, ex.map(alone_gens_of, SIMULATED)))
+        before_gc = dict(zip(SIMULATED, ex.map(before_gc_of, SIMULATED)))
         profiles = dict(zip(keys, ex.map(profile_of, keys)))
         firsts = dict(zip(SIMULATED, ex.map(lambda m: profile_of(m, True), SIMULATED)))
         # the second import of a program, for modules learners' programs commonly combine
@@ -222,7 +234,7 @@ def main():
     own[PATH_FINDER] = [a - b for a, b in zip(first, later)]
     print(json.dumps({'startup': startup, 'closures': closures, 'own': own, 'kinds': kinds,
                       'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline,
-                      'aloneGens': alone_gens}, separators=(',', ':')))
+                      'aloneGens': alone_gens, 'beforeGc': before_gc}, separators=(',', ':')))
 
 
 main()

@@ -49,7 +49,7 @@ import { refType } from '../objects/weakref-type';
 import { GC_TRACKED, PyGCObject, gcUntrack } from '../objects/gcobject';
 import { tupleType } from '../objects/core-types';
 import type { PyTuple } from '../objects/tuple';
-import { takeImportStandIns } from './startup';
+import { takeImportStandIns, GC_MODULE_COUNT } from './startup';
 import measured from './import-footprint.json';
 
 interface Measured {
@@ -68,6 +68,8 @@ interface Measured {
   baseline: number;
   /** simulated module -> the garbage `import gc; import M` leaves in generations 0, 1, 2 */
   aloneGens: Record<string, number[]>;
+  /** simulated module -> `import M; import gc`: [garbage by generation, gc.get_count(), objects] */
+  beforeGc: Record<string, [number[], number[], number]>;
 }
 const DATA = measured as unknown as Measured;
 const PATH_FINDER = '<sys.path[0] finder>';
@@ -336,12 +338,19 @@ const isMeasured = (name: string): boolean => DATA.closures[name] !== undefined;
 export function beginImport(name: string): void {
   if (state.depth === 0) {
     if (isMeasured(name)) {
+      // a collection already due runs at importlib's first eval breaker: the measured import
+      // includes it (its profile at that gen-0 count), unless the footprint ran none
+      const due = rt.gcPending;
+      rt.gcPending = false;
+      const before = totalCollections();
       applyFootprint(name);
-      // a collection the footprint made due runs inside the import, at importlib's eval breakers
-      if (rt.gcPending) {
+      // (the footprint sets the count it leaves: a collection scheduled on the way is stale)
+      const g0 = gcState.generations[0];
+      if ((rt.gcPending && g0.count > g0.threshold) || (due && totalCollections() === before)) {
         rt.gcPending = false;
         runScheduledGC();
       }
+      rt.gcPending = false;
       gcState.hideNew = true;
     }
     state.savedCount = gcState.generations[0].count;
@@ -379,6 +388,10 @@ export function endImport(name: string, ok: boolean): void {
   for (const n of done) if (!isMeasured(n)) state.loaded.add(n);
   // (a module CPython does not have, or builds in C like gc: its own allocations stand)
   scheduleIfDue();
+}
+
+function totalCollections(): number {
+  return gcState.stats[0].collections + gcState.stats[1].collections + gcState.stats[2].collections;
 }
 
 /** gen-0 allocations with CPython's threshold check (collections run at the eval breaker). */
@@ -466,7 +479,7 @@ function applyFootprint(name: string): void {
   // measured as a whole when none of its modules is loaded yet (`first`), or when what is
   // loaded of them is what an earlier import loaded (`a>name`)
   const whole = keys.length === new Set(closure.map((r) => realKey(r, closure))).size;
-  const first = whole ? firstProfile(name) : undefined;
+  const first = whole ? (startupCollectionPending() ? beforeGcProfile(name) : firstProfile(name)) : undefined;
   let second: number[][] | undefined;
   if (first === undefined) {
     for (let i = state.history.length - 1; i >= 0 && second === undefined; i--) {
@@ -495,7 +508,9 @@ function applyFootprint(name: string): void {
     if (keys.some(needsFinder)) state.finder = true;
     let garbage = 0;
     for (const k of keys) garbage += DATA.own[k]?.[1] ?? 0;
-    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined, first !== undefined ? DATA.aloneGens[name] : undefined);
+    const gens = first === undefined ? undefined : first === pendingProfile ? DATA.beforeGc[name][0] : DATA.aloneGens[name];
+    if (first !== undefined && first === pendingProfile) survivors = DATA.beforeGc[name][2] - BEFORE_GC_SCRIPT_OBJECTS - DATA.baseline;
+    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined, gens);
     return;
   }
   if (firstImport) addSurvivors(FIRST_IMPORT_OBJECTS);
@@ -526,6 +541,32 @@ function firstProfile(name: string): number[][] | undefined {
   const collections = count1 - START_GEN1_COUNT + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
   return [[0, collections, count0, garbage], ...scan.filter((s) => s[0] > 0)];
 }
+/** The start-up's last young collection has not run yet (the program's first lines). */
+function startupCollectionPending(): boolean {
+  return gcState.stats[0].collections === START_GEN1_COUNT - 1 && gcState.generations[1].count === START_GEN1_COUNT - 1;
+}
+
+/** The `beforeGc` profile last made (its garbage by generation and survivors are `beforeGc`'s). */
+let pendingProfile: number[][] | undefined;
+
+/**
+ * A program's first import made before the start-up's last young collection ran (`import
+ * collections` on the first line, `import gc` after it): measured as such (`beforeGc`; the
+ * collection runs inside the import). The count measured includes `import gc`'s own, which the
+ * simulated gc module adds itself.
+ */
+function beforeGcProfile(name: string): number[][] | undefined {
+  const m = DATA.beforeGc[name];
+  if (m === undefined) return undefined;
+  const [gens, [count0, count1, count2]] = m;
+  const collections = count1 - (START_GEN1_COUNT - 1) + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
+  const left = gens[0] + gens[1] + gens[2];
+  pendingProfile = [[0, collections, Math.max(0, count0 - GC_MODULE_COUNT), left]];
+  return pendingProfile;
+}
+/** The list of collect() results `beforeGc`'s script keeps (tracked) when it counts objects. */
+const BEFORE_GC_SCRIPT_OBJECTS = 1;
+
 /** gc.get_count()[1] after `import gc` (the start-up's five young collections). */
 const START_GEN1_COUNT = 5;
 /** A generation-1 collection comes after eleven young ones (its count must exceed 10). */
