@@ -1143,7 +1143,7 @@ registerTypeInit(() => {
       s.hash = (o) => {
         const b = o as PyBytes;
         if (b.hash !== -1) return b.hash;
-        const tmp = { value: latin1(b.data), hash: 0 } as unknown as PyStr;
+        const tmp = { value: latin1(b.data), hash: null } as unknown as PyStr;
         b.hash = strHash(tmp);
         return b.hash;
       };

@@ -641,7 +641,7 @@ registerTypeInit(() => {
     while (self.keys.length > 0 && self.keys[self.keys.length - 1] === null) {
       self.keys.pop();
       self.values.pop();
-      self.hashes.pop();
+      self.hashes?.pop();
     }
     return newTuple([k, v]);
   });

@@ -12,7 +12,7 @@
  * (_PyDict_KeysSize: 32-byte header + index bytes + usable × entry size, 16 bytes per
  * unicode entry, 24 per general entry). An empty dict shares the static empty key table.
  */
-import { PyObject, release, decref, deallocate } from './object';
+import { PyObject, release, releaseEntries, decref, deallocate } from './object';
 import { dictType, strType, tupleType, typeType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
@@ -40,7 +40,12 @@ Object.freeze(NO_ENTRIES);
 export class PyDict extends PyGCObject {
   keys: (PyObject | null)[] = NO_ENTRIES;
   values: (PyObject | null)[] = NO_ENTRIES;
-  hashes: number[] = NO_ENTRIES;
+  /**
+   * The entries' hashes, or null while every key is an exact str: then an entry's hash is the
+   * str's own cached hash (entryHash), as in CPython 3.12's unicode key tables, whose entries
+   * (PyDictUnicodeEntry) hold no hash. Most dicts then need no third array.
+   */
+  hashes: number[] | null = null;
   /** Lookup key → entry index (or indices, for hash collisions); null while the dict is small. */
   index: Map<LookupKey, number | number[]> | null = null;
   used = 0;
@@ -247,12 +252,13 @@ function compact(d: PyDict): void {
   if (d.keys.length === d.used) return;
   const ks: (PyObject | null)[] = [];
   const vs: (PyObject | null)[] = [];
-  const hs: number[] = [];
+  const oldHs = d.hashes;
+  const hs: number[] | null = oldHs === null ? null : [];
   for (let i = 0; i < d.keys.length; i++) {
     if (d.keys[i] !== null) {
       ks.push(d.keys[i]);
       vs.push(d.values[i]);
-      hs.push(d.hashes[i]);
+      if (hs !== null) hs.push(oldHs![i]);
     }
   }
   d.keys = ks;
@@ -269,6 +275,12 @@ export function dictPresize(d: PyDict, n: number): void {
 }
 
 // ------------------------------------------------------------------ lookup
+/** The hash of entry i (which holds a key). */
+export function entryHash(d: PyDict, i: number): number {
+  const hs = d.hashes;
+  return hs === null ? strHash(d.keys[i] as PyStr) : hs[i];
+}
+
 function lookupKeyOf(key: PyObject, hash: number): LookupKey {
   return key.type === strType ? (key as PyStr).value : hash;
 }
@@ -292,7 +304,7 @@ function buildIndex(d: PyDict): void {
   const ks = d.keys;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
-    if (k !== null) indexAdd(d, lookupKeyOf(k, d.hashes[i]), i);
+    if (k !== null) indexAdd(d, lookupKeyOf(k, entryHash(d, i)), i);
   }
 }
 
@@ -323,6 +335,7 @@ function smallDictFind(d: PyDict, key: PyObject, hash: number): number {
   let first = -1;
   let more: number[] | null = null;
   const hs = d.hashes;
+  if (hs === null) return -1; // every key is an exact str
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
     if (k !== null && hs[i] === hash && k.type !== strType) {
@@ -417,14 +430,23 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
     // the first entry: arrays with room for the table's usable entries (see SMALL_DICT)
     d.keys = [key, null, null, null, null];
     d.values = [value, null, null, null, null];
-    d.hashes = [hash, 0, 0, 0, 0];
     d.keys.length = 1;
     d.values.length = 1;
-    d.hashes.length = 1;
+    if (key.type === strType) d.hashes = null;
+    else {
+      d.hashes = [hash, 0, 0, 0, 0];
+      d.hashes.length = 1;
+    }
   } else {
     d.keys.push(key);
     d.values.push(value);
-    d.hashes.push(hash);
+    let hs = d.hashes;
+    if (hs === null && key.type !== strType) {
+      // the first key that is not an exact str: the table keeps hashes from now on
+      hs = d.hashes = [];
+      for (let j = 0; j < at; j++) hs.push(d.keys[j] === null ? 0 : strHash(d.keys[j] as PyStr));
+    }
+    if (hs !== null) hs.push(hash);
   }
   indexAdd(d, lookupKeyOf(key, hash), at);
   d.used++;
@@ -484,7 +506,7 @@ export function dictClear(d: PyDict): void {
   const vs = d.values;
   d.keys = NO_ENTRIES;
   d.values = NO_ENTRIES;
-  d.hashes = NO_ENTRIES;
+  d.hashes = null;
   d.index = null;
   d.used = 0;
   const oldAddr = d.keysAddr;
@@ -553,12 +575,7 @@ export function initDictType(): void {
       return false;
     }
     // dict_dealloc → free_keys_object releases entries in insertion order (key, then value)
-    for (let i = 0; i < d.keys.length; i++) {
-      if (d.keys[i] !== null) {
-        release(d.keys[i]);
-        release(d.values[i]);
-      }
-    }
+    releaseEntries(d.keys, d.values);
     return false;
   };
   dictType.freeMemory = (o) => {
@@ -572,7 +589,7 @@ export function initDictType(): void {
     d.keysAddr = 0;
     d.keys = NO_ENTRIES;
     d.values = NO_ENTRIES;
-    d.hashes = NO_ENTRIES;
+    d.hashes = null;
     d.index = null;
     if (d.type === dictType && d.addrCode !== 0) {
       ownFreeLists();
@@ -712,7 +729,6 @@ export function newSplitDict(
   let track = false;
   const ks: (PyObject | null)[] = [];
   const vs: (PyObject | null)[] = [];
-  const hs: number[] = [];
   for (const ix of order) {
     const v = vals[ix];
     if (v === null || v === undefined) continue;
@@ -720,13 +736,12 @@ export function newSplitDict(
     k.rc++;
     ks.push(k);
     vs.push(v);
-    hs.push(strHash(k));
     if (!track && gcMayBeTracked(v)) track = true;
   }
   if (ks.length > 0) {
     d.keys = ks;
     d.values = vs;
-    d.hashes = hs;
+    d.hashes = null;
     if (ks.length > SMALL_DICT) buildIndex(d);
   }
   d.used = ks.length;

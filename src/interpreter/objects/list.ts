@@ -5,7 +5,7 @@
  * `listResize` with list_resize's over-allocation formula, and mirrored by a real buffer on the
  * simulated heap (`itemsAddr`, 8 bytes per slot) so that sizes, ids and tracemalloc agree.
  */
-import { PyObject, release } from './object';
+import { PyObject, releaseItems } from './object';
 import { listType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
@@ -108,7 +108,7 @@ export function initListType(): void {
   listType.dealloc = (o) => {
     const l = o as PyList;
     gcUntrack(l);
-    for (let i = l.items.length - 1; i >= 0; i--) release(l.items[i]);
+    releaseItems(l.items, true);
     return false;
   };
   listType.freeMemory = (o) => {

@@ -79,14 +79,77 @@ export const isImmortal = (o: PyObject): boolean => o.rc >= IMMORTAL_RC >> 1;
 // before that object's memory is freed — CPython's order — without JavaScript recursion.
 // ------------------------------------------------------------------------------------------------
 
-const stackObj: PyObject[] = [];
-const stackFree: boolean[] = [];
+// The stack holds three kinds of entries (parallel arrays): an object whose reference is to be
+// released, an object whose memory is to be freed (its children are done), and a cursor over a
+// container's item array (releaseItems): a list of a million items keeps one stack entry while
+// its items are released one by one, not a million (the teardown of a big list would otherwise
+// need three arrays of a million entries at once).
+const RELEASE = 0;
+const FREE = 1;
+const CURSOR = 2;
+
+/**
+ * Items `arr[i]`, `arr[i + step]` … up to (not including) index `end`, released in that order;
+ * with `arr2`, each `arr[i]` is followed by `arr2[i]` (a dict's key, then its value).
+ */
+class ReleaseCursor {
+  /** With arr2: the next item is arr2[i] (arr[i] was released). */
+  second = false;
+  constructor(
+    readonly arr: readonly (PyObject | null)[],
+    readonly arr2: readonly (PyObject | null)[] | null,
+    public i: number,
+    readonly end: number,
+    readonly step: number,
+  ) {}
+}
+
+/** Containers with fewer items push them one by one (no cursor object to allocate). */
+const CURSOR_MIN_ITEMS = 16;
+
+const stackObj: (PyObject | ReleaseCursor)[] = [];
+const stackKind: number[] = [];
 let pushBase = 0;
-const pushed: PyObject[] = [];
+const pushed: (PyObject | ReleaseCursor)[] = [];
 
 /** Called by a type's `dealloc` hook for each reference the dying object owns, in release order. */
 export function release(child: PyObject | null): void {
   if (child !== null) pushed.push(child);
+}
+
+/**
+ * release() for each non-null item of `arr`, last to first (`reverse`) or first to last. The
+ * array must stay as it is until the object's memory is freed (freeMemory may empty it).
+ */
+export function releaseItems(arr: readonly (PyObject | null)[], reverse: boolean): void {
+  const n = arr.length;
+  if (n < CURSOR_MIN_ITEMS) {
+    if (reverse) {
+      for (let i = n - 1; i >= 0; i--) if (arr[i] !== null) pushed.push(arr[i]!);
+    } else {
+      for (let i = 0; i < n; i++) if (arr[i] !== null) pushed.push(arr[i]!);
+    }
+    return;
+  }
+  pushed.push(reverse ? new ReleaseCursor(arr, null, n - 1, -1, -1) : new ReleaseCursor(arr, null, 0, n, 1));
+}
+
+/**
+ * For each index i in order where `keys[i]` is not null: release(keys[i]), then release(values[i])
+ * (a dict's entries). Both arrays must stay as they are until the object's memory is freed.
+ */
+export function releaseEntries(keys: readonly (PyObject | null)[], values: readonly (PyObject | null)[]): void {
+  const n = keys.length;
+  if (n < CURSOR_MIN_ITEMS) {
+    for (let i = 0; i < n; i++) {
+      if (keys[i] !== null) {
+        pushed.push(keys[i]!);
+        if (values[i] !== null) pushed.push(values[i]!);
+      }
+    }
+    return;
+  }
+  pushed.push(new ReleaseCursor(keys, values, 0, n, 1));
 }
 
 export function deallocate(o: PyObject): void {
@@ -99,11 +162,40 @@ export function deallocate(o: PyObject): void {
   const base = stackObj.length;
   scheduleDealloc(o);
   while (stackObj.length > base) {
-    const obj = stackObj.pop()!;
-    const isFree = stackFree.pop()!;
-    if (isFree) {
-      obj.type.freeMemory(obj);
-    } else if (--obj.rc === 0) {
+    const top = stackObj.length - 1;
+    const kind = stackKind[top];
+    let obj: PyObject;
+    if (kind === CURSOR) {
+      const c = stackObj[top] as ReleaseCursor;
+      if (c.i === c.end) {
+        stackObj.pop();
+        stackKind.pop();
+        continue;
+      }
+      let item: PyObject | null;
+      if (c.arr2 === null) {
+        item = c.arr[c.i];
+        c.i += c.step;
+      } else if (!c.second) {
+        item = c.arr[c.i];
+        if (item === null) c.i += c.step;
+        else c.second = true;
+      } else {
+        item = c.arr2[c.i];
+        c.second = false;
+        c.i += c.step;
+      }
+      if (item === null) continue;
+      obj = item;
+    } else {
+      obj = stackObj.pop() as PyObject;
+      stackKind.pop();
+      if (kind === FREE) {
+        obj.type.freeMemory(obj);
+        continue;
+      }
+    }
+    if (--obj.rc === 0) {
       if (obj.type.leafDealloc) obj.type.freeMemory(obj);
       else scheduleDealloc(obj);
     }
@@ -124,11 +216,12 @@ function scheduleDealloc(o: PyObject): void {
   }
   if (resurrected) return;
   stackObj.push(o);
-  stackFree.push(true);
+  stackKind.push(FREE);
   // Children in reverse so that the first one released is on top of the stack.
   for (let i = pushed.length - 1; i >= pushBase; i--) {
-    stackObj.push(pushed[i]);
-    stackFree.push(false);
+    const c = pushed[i];
+    stackObj.push(c);
+    stackKind.push(c instanceof ReleaseCursor ? CURSOR : RELEASE);
   }
   pushed.length = pushBase;
   pushBase = saveBase;

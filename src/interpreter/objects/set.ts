@@ -20,7 +20,7 @@ import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocBuffer, freeBuffer, freeObject } from './alloc';
 import { PyStr, newStr, strHash } from './str';
 import { PyInt, newInt, newBool } from './int';
-import { PyDict } from './dict';
+import { PyDict, entryHash } from './dict';
 import { None, NotImplemented } from './singletons';
 import { typeError, PyThrown } from './errors';
 import { exceptionTypes, raiseWith } from './exceptions';
@@ -384,7 +384,7 @@ export function setUpdateInternal(so: PySet, other: PyObject): void {
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
       if (k === null) continue;
-      const h = d.hashes[i];
+      const h = entryHash(d, i);
       const [lo, hi] =
         k.type === strType || (Number.isSafeInteger(h) && Math.abs(h) < 2 ** 52 && k.type !== tupleType && k.type !== floatType)
           ? partsOfNumber(h)

@@ -23,8 +23,11 @@ export const enum StrKind {
 }
 
 export class PyStr extends PyObject {
-  /** Cached hash; 0 = not computed (0 is re-mapped by the hash function). */
-  hash = 0;
+  /**
+   * Cached hash; null = not computed. (Not 0: a field that starts as a small integer and later
+   * holds a 53-bit hash becomes a double field, and V8 then boxes a number for every string.)
+   */
+  hash: number | null = null;
   interned = false;
   constructor(
     public value: string,
@@ -194,7 +197,7 @@ export function isIdentifierLike(s: string): boolean {
 
 /** A stable (per run) string hash; CPython's is SipHash with a random key, so any good hash is faithful. */
 export function strHash(o: PyStr): number {
-  if (o.hash !== 0) return o.hash;
+  if (o.hash !== null) return o.hash;
   const s = o.value;
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x01000193 | 0;

@@ -4,7 +4,7 @@
  * when created; the collector untracks those holding only untracked objects (as CPython's
  * `_PyTuple_MaybeUntrack` does during collections).
  */
-import { PyObject, makeImmortal, release } from './object';
+import { PyObject, makeImmortal, releaseItems } from './object';
 import { tupleType } from './core-types';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, allocStatic, freeObject } from './alloc';
@@ -129,7 +129,7 @@ export function initTupleType(): void {
     const t = o as PyTuple;
     gcUntrack(t);
     // tupledealloc releases items last to first
-    for (let i = t.items.length - 1; i >= 0; i--) release(t.items[i]);
+    releaseItems(t.items, true);
     return false;
   };
   tupleType.freeMemory = (o) => {
