@@ -78,9 +78,15 @@ function makeStructSeqType(key: string, module: string, name: string, fields: st
   return t;
 }
 
-/** A struct sequence instance; takes over the references in `values`. */
+/**
+ * A struct sequence instance made by C code (sys.int_info, time.localtime(), os.stat() …);
+ * takes over the references in `values`. PyStructSequence_New allocates it with
+ * PyObject_GC_NewVar (counted by the collector) but never tracks it: gc.is_tracked() is False.
+ */
 export function newStructSeq(t: PyType, values: PyObject[]): PyTuple {
-  return newTupleOfType(t, values);
+  const o = newTupleOfType(t, values);
+  gcUntrackHook(o);
+  return o;
 }
 
 let simpleNamespaceType: PyType | null = null;
