@@ -49,7 +49,7 @@ import { refType } from '../objects/weakref-type';
 import { GC_TRACKED, PyGCObject, gcUntrack } from '../objects/gcobject';
 import { tupleType } from '../objects/core-types';
 import type { PyTuple } from '../objects/tuple';
-import { takeImportStandIns, GC_MODULE_COUNT } from './startup';
+import { takeImportStandIns } from './startup';
 import measured from './import-footprint.json';
 
 interface Measured {
@@ -508,7 +508,7 @@ function applyFootprint(name: string): void {
     if (keys.some(needsFinder)) state.finder = true;
     let garbage = 0;
     for (const k of keys) garbage += DATA.own[k]?.[1] ?? 0;
-    const gens = first === undefined ? undefined : first === pendingProfile ? DATA.beforeGc[name][0] : DATA.aloneGens[name];
+    const gens = first === undefined ? undefined : first === pendingProfile ? pendingGens : DATA.aloneGens[name];
     if (first !== undefined && first === pendingProfile) survivors = DATA.beforeGc[name][2] - BEFORE_GC_SCRIPT_OBJECTS - DATA.baseline;
     applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined, gens);
     return;
@@ -548,12 +548,13 @@ function startupCollectionPending(): boolean {
 
 /** The `beforeGc` profile last made (its garbage by generation and survivors are `beforeGc`'s). */
 let pendingProfile: number[][] | undefined;
+let pendingGens: number[] | undefined;
 
 /**
  * A program's first import made before the start-up's last young collection ran (`import
  * collections` on the first line, `import gc` after it): measured as such (`beforeGc`; the
  * collection runs inside the import). The count measured includes `import gc`'s own, which the
- * simulated gc module adds itself.
+ * simulated gc module adds itself when the program imports it.
  */
 function beforeGcProfile(name: string): number[][] | undefined {
   const m = DATA.beforeGc[name];
@@ -561,9 +562,25 @@ function beforeGcProfile(name: string): number[][] | undefined {
   const [gens, [count0, count1, count2]] = m;
   const collections = count1 - (START_GEN1_COUNT - 1) + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
   const left = gens[0] + gens[1] + gens[2];
-  pendingProfile = [[0, collections, Math.max(0, count0 - GC_MODULE_COUNT), left]];
+  if (count0 < GC_IMPORT_COUNT && DATA.alone[name] !== undefined) {
+    // a count below import gc's own: the last of those collections ran inside `import gc`; the
+    // import left what it leaves after a collection at its start (`alone`: import gc first)
+    // (and its garbage is the garbage `alone` leaves: the one collection that freed it here
+    // ran inside `import gc`)
+    pendingProfile = [[0, collections - 1, DATA.alone[name][1][0], DATA.alone[name][0]]];
+    pendingGens = DATA.aloneGens[name];
+  } else {
+    pendingProfile = [[0, collections, count0 - GC_IMPORT_COUNT, left]];
+    pendingGens = gens;
+  }
   return pendingProfile;
 }
+/**
+ * What `import gc` adds to CPython's gen-0 count (its module, dict and functions), measured by
+ * importing it again: `import gc, sys; c0 = gc.get_count(); del sys.modules['gc'];
+ * import gc as g2; g2.get_count()` is 21 more (c0's tuple is one).
+ */
+const GC_IMPORT_COUNT = 20;
 /** The list of collect() results `beforeGc`'s script keeps (tracked) when it counts objects. */
 const BEFORE_GC_SCRIPT_OBJECTS = 1;
 

@@ -64,8 +64,6 @@ const CPYTHON_AFTER_START_TOTAL = 4976;
  * population is sized for the state before the script's first line.
  */
 const GC_MODULE_OBJECTS = 20;
-/** What `import gc` adds to the gen-0 count in this simulation (its objects, made after start-up). */
-export const GC_MODULE_COUNT = 19;
 
 /**
  * Gen-0 count when the script's first line runs (measured 670–700: e.g. 670 before
