@@ -18,7 +18,7 @@ import { defineGetSet } from '../objects/descriptors';
 import { registerTypeInit } from '../objects/bootstrap';
 import { hexAddr } from '../objects/object-type';
 import { PyBaseException } from '../objects/exceptions';
-import { Frame } from './frame';
+import { Frame, FrameState } from './frame';
 import { vmHooks } from './hooks';
 import { clearFrame } from './interpreter';
 
@@ -70,8 +70,21 @@ registerTypeInit(() => {
     const fo = f.frameObject as PyFrameObject;
     f.frameObject = null;
     if (fo.rc > 1) {
+      // take_ownership (Objects/frame.c): CPython copies the finished _PyInterpreterFrame into the
+      // frame object, which then owns the locals. Copy it here too, so the finished Frame itself
+      // carries no reference and may be reused for another call (frame.ts releaseFrame) without
+      // the frame object seeing that call's locals.
+      const own = new Frame(f.code, f.globals, f.builtins, f.locals, f.func);
+      own.localsplus = f.localsplus;
+      own.lasti = f.lasti;
+      own.pc = f.pc;
+      own.state = FrameState.COMPLETED;
+      const empty: (PyObject | null)[] = [];
+      for (let i = 0; i < own.localsplus.length; i++) empty.push(null);
+      f.localsplus = empty;
+      f.func = null;
+      fo.frame = own;
       fo.owned = true;
-      // keep f's locals alive: the frame object now owns them
       decref(fo);
     } else {
       decref(fo);
