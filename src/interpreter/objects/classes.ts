@@ -829,8 +829,10 @@ function instanceDeallocFor(t: PyType): (o: PyObject) => boolean {
       g.gcFlags |= GC_FINALIZED;
       if (--o.rc !== 0) return true; // resurrected
     }
-    if (g.weakrefs !== null) weakrefHook.clear(g);
+    // subtype_dealloc untracks before PyObject_ClearWeakRefs: a gc.collect() in a weakref
+    // callback must not see the dying object (refcount 0) as garbage
     gcUntrack(g);
+    if (g.weakrefs !== null) weakrefHook.clear(g);
     if (g.slotValues != null) for (const v of g.slotValues) release(v);
     const inl = g.inline;
     if (inl != null) {
