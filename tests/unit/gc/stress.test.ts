@@ -33,6 +33,10 @@ const programs = [
   'gc/probe_weakref_eq_hash',
   'gc/probe_weakset',
   'gc/probe_weakvaluedict_cache',
+  'gc/probe_proxy_ops',
+  'gc/probe_weakref_subclass',
+  'gc/probe_getrefcount_weak',
+  'gc/probe_memoize_leak',
 ];
 
 function run(id: string, gcStress: boolean) {
