@@ -6,6 +6,7 @@
 import { PyObject, decref } from '../objects/object';
 import {
   listType, dictType, functionType, cellType, setType, frozensetType, classmethodType, staticmethodType,
+  frameType, tracebackType,
 } from '../objects/core-types';
 import { PyList } from '../objects/list';
 import { PyDict, dictClear } from '../objects/dict';
@@ -17,6 +18,7 @@ import { PyBaseException, exceptionTypeList } from '../objects/exceptions';
 import { theEmptyTuple } from '../objects/tuple';
 import { freeBuffer } from '../objects/alloc';
 import { registerClear } from './collector';
+import { frameClear, tracebackClear } from '../vm/frameobject';
 
 /** _list_clear: empty the list first, then release items last to first. */
 function listClear(o: PyObject): void {
@@ -113,5 +115,7 @@ export function installClears(): void {
   registerClear(classmethodType, wrapperClear);
   registerClear(staticmethodType, wrapperClear);
   for (const t of exceptionTypeList()) registerClear(t, exceptionClear);
+  registerClear(frameType, frameClear);
+  registerClear(tracebackType, tracebackClear);
 }
 installClears();

@@ -1,6 +1,6 @@
 /**
  * Interpreter shutdown as CPython 3.12's Py_FinalizeEx observes it (Python/pylifecycle.c):
- *  1. atexit functions (weakref.finalize._exitfunc when finalizers are registered);
+ *  1. atexit functions (weakref.finalize registers its _exitfunc there, on first use);
  *  2. PyGC_Collect() — a full collection with gc.callbacks, if gc is enabled; its
  *     move_unreachable reorders the surviving objects, which decides the order below;
  *  3. finalize_modules: every sys.modules entry is replaced by None (weakrefs kept to the
@@ -14,7 +14,6 @@ import { PyModule } from '../objects/module';
 import { PyDict, dictClear, dictSet, dictForEach } from '../objects/dict';
 import { PyStr } from '../objects/str';
 import { None } from '../objects/singletons';
-import { call, getAttrOrNull, isTrue } from '../objects/abstract';
 import { PyThrown } from '../objects/errors';
 import { newRef, refType, PyWeakRef } from '../objects/weakref-type';
 import { rt } from '../vm/state';
@@ -33,26 +32,6 @@ function guarded(f: () => void): void {
 
 /** The atexit module's registered callbacks (modules/atexit.ts installs the runner). */
 export const atexitHook = { run: (): void => {} };
-
-function atexitWeakrefFinalize(): void {
-  const wm = rt.modules.getStr('weakref');
-  if (wm === null || !(wm instanceof PyModule)) return;
-  const fin = wm.md.getStr('finalize');
-  if (fin === null) return;
-  const reg = getAttrOrNull(fin, '_registry');
-  if (reg === null) return;
-  const nonEmpty = isTrue(reg);
-  decref(reg);
-  if (!nonEmpty) return;
-  const f = getAttrOrNull(fin, '_exitfunc');
-  if (f !== null) {
-    try {
-      decref(call(f, []));
-    } finally {
-      decref(f);
-    }
-  }
-}
 
 /** _PyModule_ClearDict */
 function clearModuleDict(d: PyDict): void {
@@ -77,7 +56,6 @@ function clearModuleDict(d: PyDict): void {
  */
 export function finalizeInterpreter(mainRef: PyObject | null): void {
   guarded(() => atexitHook.run());
-  guarded(atexitWeakrefFinalize);
   guarded(flushStdFiles); // flush_std_files, after the atexit functions
   // interp->sysdict and interp->builtins keep sys's and builtins' namespaces alive (print()
   // still finds sys.stdout while __del__ methods run during module teardown)

@@ -15,6 +15,8 @@ import { PyBaseException } from '../objects/exceptions';
 import { rt } from '../vm/state';
 import { formatTraceback, formatExceptionOnly } from '../vm/traceback-print';
 import type { PyTraceback } from '../vm/frameobject';
+import { isNativeCode } from '../vm/native-frames';
+import { vmHooks } from '../vm/hooks';
 
 /** Print `exc` as unraisable; `obj` is what it happened in; `msg` replaces "in" (e.g. "in tp_clear of"). Consumes `exc`. */
 export function writeUnraisable(exc: PyObject, obj: PyObject | null, msg: string | null = null): void {
@@ -32,6 +34,13 @@ export function writeUnraisable(exc: PyObject, obj: PyObject | null, msg: string
     out += `${head}: ${r}\n`;
   } else if (msg !== null) {
     out += `${head}\n`;
+  }
+  if (exc instanceof PyBaseException && exc.traceback === null) {
+    // an exception raised by C code (gen_close's "generator ignored GeneratorExit" …) has no
+    // traceback: _PyErr_WriteUnraisableMsg gives it one entry for the current Python frame
+    let f = rt.frame;
+    while (f !== null && isNativeCode(f.code)) f = f.back;
+    if (f !== null) vmHooks.tracebackHere(exc, f);
   }
   const tb = exc instanceof PyBaseException ? (exc.traceback as PyTraceback | null) : null;
   if (tb !== null) {

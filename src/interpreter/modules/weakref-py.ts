@@ -316,11 +316,14 @@ class finalize:  #@540
     _dirty = False  #@562
     _registered_with_atexit = False  #@563
     _counter = [0]
+    class _Info:  #@565
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")  #@566
 
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
-
-    def __init__(self, obj, func, /, *args, **kwargs):
+    def __init__(self, obj, func, /, *args, **kwargs):  #@568
+        if not self._registered_with_atexit:  #@569
+            import atexit  #@572
+            atexit.register(self._exitfunc)  #@573
+            finalize._registered_with_atexit = True  #@574
         info = self._Info()  #@575
         info.weakref = ref(obj, self)  #@576
         info.func = func  #@577

@@ -152,8 +152,10 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject | null): v
     storeInstanceAttribute(o, inl, name, v);
     return;
   }
-  if (o.attrDict === null && o.attrs === null && type.cachedKeys !== null) {
-    // _PyObjectDict_SetItem: no values and no dict yet → new_dict_with_shared_keys
+  if (o.attrDict === null && (o.attrs === null || type.cachedKeys !== null) && v !== null) {
+    // _PyObjectDict_SetItem: no values and no dict yet → new_dict_with_shared_keys (managed
+    // dict) or, for a dict slot (tp_dictoffset: exceptions, builtin subclasses), PyDict_New —
+    // a real, GC-tracked dict object either way
     materializeDict(o);
   }
   if (o.attrDict !== null) {
@@ -820,13 +822,17 @@ function instanceDeallocFor(t: PyType): (o: PyObject) => boolean {
     const g = o as PyGCObject;
     const fin = o.type.slots.finalize;
     if (fin !== undefined && (g.gcFlags & GC_FINALIZED) === 0) {
-      g.gcFlags |= GC_FINALIZED;
       o.rc = 1; // temporarily resurrect (PyObject_CallFinalizerFromDealloc)
       finalizerHook.run(o, fin);
+      // PyObject_CallFinalizer marks the object finalized after tp_finalize returns (inside
+      // __del__, gc.is_finalized(self) is False); the collector's finalize_garbage marks first
+      g.gcFlags |= GC_FINALIZED;
       if (--o.rc !== 0) return true; // resurrected
     }
-    if (g.weakrefs !== null) weakrefHook.clear(g);
+    // subtype_dealloc untracks before PyObject_ClearWeakRefs: a gc.collect() in a weakref
+    // callback must not see the dying object (refcount 0) as garbage
     gcUntrack(g);
+    if (g.weakrefs !== null) weakrefHook.clear(g);
     if (g.slotValues != null) for (const v of g.slotValues) release(v);
     const inl = g.inline;
     if (inl != null) {

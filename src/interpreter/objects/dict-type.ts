@@ -378,7 +378,9 @@ function newDictOfType(type: PyType): PyDict {
   const d = new PyDict(type);
   if (type.isHeapType) type.rc++;
   allocObject(d, type.basicsize);
-  gcTrack(d);
+  // tp_alloc tracks it; dict_new untracks an exact dict again (inserting a trackable key or
+  // value tracks it — MAINTAIN_TRACKING), so dict(a=1) is untracked like {'a': 1}
+  if (type !== dictType) gcTrack(d);
   return d;
 }
 

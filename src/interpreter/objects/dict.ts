@@ -14,7 +14,7 @@
  */
 import { PyObject, release, releaseEntries, decref, deallocate } from './object';
 import { dictType, strType, tupleType, typeType } from './core-types';
-import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED } from './gcobject';
+import { PyGCObject, gcTrack, gcUntrack, GC_TRACKED, isGC } from './gcobject';
 import { allocObject, freeObject, allocBuffer, freeBuffer } from './alloc';
 import { decodeAddr, encodeAddr } from './addr-codec';
 import { allocator, type Allocator } from './memory';
@@ -188,7 +188,7 @@ export function newDict(): PyDict {
 
 /** _PyObject_GC_MAY_BE_TRACKED: GC objects, except tuples that are currently untracked. */
 export function gcMayBeTracked(o: PyObject): boolean {
-  if (!(o instanceof PyGCObject) || !o.type.hasGC) return false;
+  if (!isGC(o) || !o.type.hasGC) return false;
   if (o.type === tupleType) return (o.gcFlags & GC_TRACKED) !== 0;
   if (o.type === typeType || o.type.isSubtypeOf(typeType)) return (o as unknown as { isHeapType: boolean }).isHeapType;
   return true;

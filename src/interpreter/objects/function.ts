@@ -10,7 +10,7 @@ import type { PyCode } from './code';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import { None } from './singletons';
-import { PyStr } from './str';
+import { PyStr, internedStrOrNull } from './str';
 import { typeError } from './errors';
 
 export class PyFunction extends PyGCObject {
@@ -92,7 +92,10 @@ export function initFunctionTypes(): void {
   };
   functionType.traverse = (o, visit) => {
     const f = o as PyFunction;
-    for (const r of [f.code, f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.funcDict, f.closure, f.annotations]) {
+    // func_traverse's order; func_name / func_qualname are kept as host strings here, so the
+    // interned str objects that stand for them are visited when they exist (a name assigned at
+    // run time that is not interned is not visited)
+    for (const r of [f.code, f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, internedStrOrNull(f.name), f.funcDict, f.closure, f.annotations, internedStrOrNull(f.qualname)]) {
       if (r !== null) visit(r);
     }
   };

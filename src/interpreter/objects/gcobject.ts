@@ -185,4 +185,10 @@ export function gcUntrack(o: PyGCObject): void {
   if ((o.gcFlags & GC_TRACKED) !== 0) gcTracking.untrack(o);
 }
 
-export const isGC = (o: PyObject): o is PyGCObject => o instanceof PyGCObject;
+/**
+ * A GC object: a PyGCObject, or an instance of a heap subclass of a non-GC builtin (int, float,
+ * str, bytes, complex) — CPython gives such heap types Py_TPFLAGS_HAVE_GC, and
+ * initSubclassInstance gave the instance PyGCObject's fields (so `gcFlags` is an own field).
+ */
+export const isGC = (o: PyObject): o is PyGCObject =>
+  o instanceof PyGCObject || (o as { gcFlags?: number }).gcFlags !== undefined;

@@ -176,6 +176,11 @@ export function internedOrNewStr(s: string): PyStr {
   return internTable.get(s) ?? runtimeIdentifiers.get(s) ?? newStr(s);
 }
 
+/** The interned str equal to `s`, or null (allocates nothing: usable from tp_traverse). */
+export function internedStrOrNull(s: string): PyStr | null {
+  return internTable.get(s) ?? runtimeIdentifiers.get(s) ?? null;
+}
+
 /** Intern an existing str object in place if no equal string is interned yet (PyUnicode_InternInPlace). */
 export function internInPlace(o: PyStr): PyStr {
   const existing = internTable.get(o.value) ?? runtimeIdentifiers.get(o.value);

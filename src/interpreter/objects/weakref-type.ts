@@ -11,7 +11,7 @@
 import { staticBuiltinType, inheritObjectSlots } from './static-type';
 import { PyObject, decref, release } from './object';
 import { PyType } from './typeobject';
-import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
+import { PyGCObject, gcTrack, gcUntrack, isGC } from './gcobject';
 import { typeType, functionType, setType, frozensetType, generatorType, methodType,
   builtinFunctionType, codeType, moduleType } from './core-types';
 import { allocObject } from './alloc';
@@ -388,7 +388,12 @@ export function wrapWeakrefableDeallocs(): void {
     codeType, moduleType]) {
     const orig = t.dealloc;
     t.dealloc = (o) => {
-      if (weakrefList(o) !== null) clearWeakRefs(o);
+      if (weakrefList(o) !== null) {
+        // these deallocs untrack the object before PyObject_ClearWeakRefs (a gc.collect() in a
+        // callback must not find the dying object)
+        if (isGC(o)) gcUntrack(o);
+        clearWeakRefs(o);
+      }
       return orig(o);
     };
   }

@@ -18,7 +18,7 @@ import { defineGetSet } from '../objects/descriptors';
 import { registerTypeInit } from '../objects/bootstrap';
 import { hexAddr } from '../objects/object-type';
 import { PyBaseException } from '../objects/exceptions';
-import { Frame } from './frame';
+import { Frame, FrameState } from './frame';
 import { vmHooks } from './hooks';
 import { clearFrame } from './interpreter';
 
@@ -33,6 +33,7 @@ export class PyFrameObject extends PyGCObject {
 export class PyTraceback extends PyGCObject {
   constructor(
     public next: PyTraceback | null,
+    /** null only after the collector's tb_clear. */
     public frameObj: PyFrameObject,
     public lasti: number,
     public lineno: number,
@@ -70,8 +71,21 @@ registerTypeInit(() => {
     const fo = f.frameObject as PyFrameObject;
     f.frameObject = null;
     if (fo.rc > 1) {
+      // take_ownership (Objects/frame.c): CPython copies the finished _PyInterpreterFrame into the
+      // frame object, which then owns the locals. Copy it here too, so the finished Frame itself
+      // carries no reference and may be reused for another call (frame.ts releaseFrame) without
+      // the frame object seeing that call's locals.
+      const own = new Frame(f.code, f.globals, f.builtins, f.locals, f.func);
+      own.localsplus = f.localsplus;
+      own.lasti = f.lasti;
+      own.pc = f.pc;
+      own.state = FrameState.COMPLETED;
+      const empty: (PyObject | null)[] = [];
+      for (let i = 0; i < own.localsplus.length; i++) empty.push(null);
+      f.localsplus = empty;
+      f.func = null;
+      fo.frame = own;
       fo.owned = true;
-      // keep f's locals alive: the frame object now owns them
       decref(fo);
     } else {
       decref(fo);
@@ -130,7 +144,7 @@ registerTypeInit(() => {
   tracebackType.traverse = (o, visit) => {
     const tb = o as PyTraceback;
     if (tb.next !== null) visit(tb.next);
-    visit(tb.frameObj);
+    if (tb.frameObj !== null) visit(tb.frameObj);
   };
   defineGetSet(tracebackType, 'tb_next', (o) => {
     const n = (o as PyTraceback).next ?? None;
@@ -138,10 +152,39 @@ registerTypeInit(() => {
     return n;
   });
   defineGetSet(tracebackType, 'tb_frame', (o) => {
-    const f = (o as PyTraceback).frameObj;
+    const f = (o as PyTraceback).frameObj ?? None;
     f.rc++;
     return f;
   });
   defineGetSet(tracebackType, 'tb_lineno', (o) => newInt((o as PyTraceback).lineno));
   defineGetSet(tracebackType, 'tb_lasti', (o) => newInt((o as PyTraceback).lasti * 2));
 });
+
+/** frame_tp_clear: the locals of a frame object that owns its frame (the function is kept). */
+export function frameClear(o: PyObject): void {
+  const fo = o as PyFrameObject;
+  if (!fo.owned) return;
+  const l = fo.frame.localsplus;
+  for (let i = 0; i < l.length; i++) {
+    const v = l[i];
+    if (v !== null) {
+      l[i] = null;
+      decref(v);
+    }
+  }
+}
+
+/** tb_clear: tb_next, then tb_frame. */
+export function tracebackClear(o: PyObject): void {
+  const tb = o as PyTraceback;
+  const n = tb.next;
+  if (n !== null) {
+    tb.next = null;
+    decref(n);
+  }
+  const f = tb.frameObj;
+  if (f !== null) {
+    (tb as { frameObj: PyFrameObject | null }).frameObj = null;
+    decref(f);
+  }
+}

@@ -22,6 +22,21 @@ const programs = [
   'lang/exceptions_chaining',
   'lang/inheritance_mro',
   'lang/dunder_repr_eq_hash',
+  'gc/probe_del_order',
+  'gc/probe_del_exit',
+  'gc/probe_generator_finalize',
+  'gc/probe_getweakrefs',
+  'gc/probe_not_weakrefable',
+  'gc/probe_proxy',
+  'gc/probe_weakkeydict',
+  'gc/probe_weakmethod',
+  'gc/probe_weakref_eq_hash',
+  'gc/probe_weakset',
+  'gc/probe_weakvaluedict_cache',
+  'gc/probe_proxy_ops',
+  'gc/probe_weakref_subclass',
+  'gc/probe_getrefcount_weak',
+  'gc/probe_memoize_leak',
 ];
 
 function run(id: string, gcStress: boolean) {
