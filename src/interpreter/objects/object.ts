@@ -79,9 +79,16 @@ export const isImmortal = (o: PyObject): boolean => o.rc >= IMMORTAL_RC >> 1;
 // before that object's memory is freed — CPython's order — without JavaScript recursion.
 // ------------------------------------------------------------------------------------------------
 
-const stackObj: PyObject[] = [];
-const stackFree: boolean[] = [];
-let pushBase = 0;
+// The pending work is a stack of segments, one per object being deallocated: the object, and
+// where its children (reported through `release`) start in `pushed`. The top segment's children
+// run from its cursor to the end of `pushed`; a child that dies and owns references opens a new
+// segment above (its children are appended to `pushed`), so it is finished before its next
+// sibling is released. When a segment's children are all released its object's memory is freed.
+const segObj: PyObject[] = [];
+/** Per segment: the next child to release (an index into `pushed`). */
+const segCursor: number[] = [];
+/** Per segment: where its children start in `pushed` (truncated back to it when it ends). */
+const segStart: number[] = [];
 const pushed: PyObject[] = [];
 
 /** Called by a type's `dealloc` hook for each reference the dying object owns, in release order. */
@@ -96,40 +103,38 @@ export function deallocate(o: PyObject): void {
     t.freeMemory(o);
     return;
   }
-  const base = stackObj.length;
+  const base = segObj.length;
   scheduleDealloc(o);
-  while (stackObj.length > base) {
-    const obj = stackObj.pop()!;
-    const isFree = stackFree.pop()!;
-    if (isFree) {
+  while (segObj.length > base) {
+    const top = segObj.length - 1;
+    const c = segCursor[top];
+    if (c < pushed.length) {
+      const child = pushed[c];
+      segCursor[top] = c + 1;
+      if (--child.rc === 0) {
+        const ct = child.type;
+        if (ct.leafDealloc) ct.freeMemory(child);
+        else scheduleDealloc(child);
+      }
+    } else {
+      const obj = segObj.pop()!;
+      segCursor.pop();
+      pushed.length = segStart.pop()!;
       obj.type.freeMemory(obj);
-    } else if (--obj.rc === 0) {
-      if (obj.type.leafDealloc) obj.type.freeMemory(obj);
-      else scheduleDealloc(obj);
     }
   }
 }
 
 function scheduleDealloc(o: PyObject): void {
-  const saveBase = pushBase;
-  pushBase = pushed.length;
+  const start = pushed.length;
   let resurrected = false;
   try {
     resurrected = o.type.dealloc(o);
   } finally {
-    if (resurrected) {
-      pushed.length = pushBase;
-      pushBase = saveBase;
-    }
+    if (resurrected) pushed.length = start;
   }
   if (resurrected) return;
-  stackObj.push(o);
-  stackFree.push(true);
-  // Children in reverse so that the first one released is on top of the stack.
-  for (let i = pushed.length - 1; i >= pushBase; i--) {
-    stackObj.push(pushed[i]);
-    stackFree.push(false);
-  }
-  pushed.length = pushBase;
-  pushBase = saveBase;
+  segObj.push(o);
+  segCursor.push(start);
+  segStart.push(start);
 }
