@@ -186,3 +186,11 @@ export function gcUntrack(o: PyGCObject): void {
 }
 
 export const isGC = (o: PyObject): o is PyGCObject => o instanceof PyGCObject;
+
+/**
+ * Every other object reads `gcFlags` as 0, from PyObject's prototype (no field per object):
+ * the collector's visitors test `o.gcFlags & GC_COLLECTING` on whatever a container holds, and
+ * a number found on the prototype is a cheap load where a missing property (undefined) is not.
+ * PyGCObject's own field shadows it.
+ */
+Object.defineProperty(PyObject.prototype, 'gcFlags', { value: 0, writable: true, enumerable: false, configurable: true });
