@@ -91,10 +91,18 @@ export function initFunctionTypes(): void {
     return false;
   };
   functionType.traverse = (o, visit) => {
+    // (straight-line: no array per call; the collector traverses every function at each collection)
     const f = o as PyFunction;
-    for (const r of [f.code, f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.funcDict, f.closure, f.annotations]) {
-      if (r !== null) visit(r);
-    }
+    visit(f.code);
+    visit(f.globals);
+    visit(f.builtins);
+    if (f.module !== null) visit(f.module);
+    if (f.defaults !== null) visit(f.defaults);
+    if (f.kwdefaults !== null) visit(f.kwdefaults);
+    if (f.doc !== null) visit(f.doc);
+    if (f.funcDict !== null) visit(f.funcDict);
+    if (f.closure !== null) visit(f.closure);
+    if (f.annotations !== null) visit(f.annotations);
   };
   methodType.dealloc = (o) => {
     const m = o as PyMethod;
