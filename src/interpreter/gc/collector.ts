@@ -21,7 +21,7 @@ import { PyObject, decref, isImmortal } from '../objects/object';
 import { PyGCObject, GC_TRACKED, GC_FINALIZED, gcTracking, isGC } from '../objects/gcobject';
 import { setGCHooks } from '../objects/memory';
 import { PyType } from '../objects/typeobject';
-import { tupleType, dictType, typeType } from '../objects/core-types';
+import { tupleType, dictType, typeType, listType } from '../objects/core-types';
 import { PyTuple, theEmptyTuple } from '../objects/tuple';
 import { PyDict, dictClear, gcMayBeTracked } from '../objects/dict';
 import { freeBuffer } from '../objects/alloc';
@@ -301,27 +301,60 @@ function updateRefs(containers: GCHead): void {
   }
 }
 
+/**
+ * The flags of a GC object, or 0 for any other object (which finds a 0 on PyObject's prototype,
+ * see gcobject.ts). One property load; cheaper than `instanceof` on the many object shapes the
+ * visitors of subtract_refs / move_unreachable see.
+ */
+const gcFlagsOf = (o: PyObject): number => (o as PyGCObject).gcFlags;
+
 function visitDecref(o: PyObject): void {
-  if (isGC(o) && (o.gcFlags & GC_COLLECTING) !== 0) o.gcRefs--;
+  if ((gcFlagsOf(o) & GC_COLLECTING) !== 0) (o as PyGCObject).gcRefs--;
 }
 
-/** subtract_refs */
+/**
+ * subtract_refs. Exact lists, tuples and combined dicts are visited here, in a loop, rather than
+ * through their tp_traverse: the same referents (order does not matter to this pass), without a
+ * call per referent. A subclass has its own traverse (its type, its __dict__) and takes the
+ * general path.
+ */
 function subtractRefs(containers: GCHead): void {
-  for (let g = containers.gcNext!; g !== containers; g = g.gcNext!) traverse(g, visitDecref);
+  for (let g = containers.gcNext!; g !== containers; g = g.gcNext!) {
+    const t = g.type;
+    if (t === listType || t === tupleType) {
+      const items = (g as unknown as PyList | PyTuple).items;
+      for (let i = 0; i < items.length; i++) {
+        const o = items[i] as PyGCObject;
+        if ((o.gcFlags & GC_COLLECTING) !== 0) o.gcRefs--;
+      }
+    } else if (t === dictType && (g as unknown as PyDict).split === null) {
+      const d = g as unknown as PyDict;
+      const ks = d.keys;
+      const vs = d.values;
+      const uni = d.unicodeKeys;
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i] as PyGCObject | null;
+        if (k === null) continue;
+        const v = vs[i] as PyGCObject;
+        if ((v.gcFlags & GC_COLLECTING) !== 0) v.gcRefs--;
+        if (!uni && (k.gcFlags & GC_COLLECTING) !== 0) k.gcRefs--;
+      }
+    } else traverse(g, visitDecref);
+  }
 }
 
 let reachableHead: GCHead = null as unknown as GCHead;
 function visitReachable(o: PyObject): void {
-  if (!isGC(o)) return;
-  const f = o.gcFlags;
+  const f = gcFlagsOf(o);
   if ((f & GC_COLLECTING) === 0) return;
+  const g = o as PyGCObject;
   if ((f & GC_UNREACHABLE) !== 0) {
     // tentatively unreachable but reachable after all: back to the end of young
-    listMove(o, reachableHead);
-    o.gcFlags = f & ~GC_UNREACHABLE;
-    o.gcRefs = 1;
-  } else if (o.gcRefs === 0) {
-    o.gcRefs = 1;
+    listMove(g, reachableHead);
+    g.gcFlags = f & ~GC_UNREACHABLE;
+    g.gcRefs = 1;
+  } else if (g.gcRefs === 0) {
+    g.gcRefs = 1;
   }
 }
 
@@ -333,7 +366,12 @@ function moveUnreachable(young: GCHead, unreachable: GCHead): void {
   let g = young.gcNext!;
   while (g !== young) {
     if (g.gcRefs !== 0) {
-      traverse(g, visitReachable);
+      const t = g.type;
+      if (t === listType || t === tupleType) {
+        // (their tp_traverse, inline: the items from last to first)
+        const items = (g as unknown as PyList | PyTuple).items;
+        for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]);
+      } else traverse(g, visitReachable);
       g.gcFlags &= ~GC_COLLECTING;
       prev = g;
     } else {

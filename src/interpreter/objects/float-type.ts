@@ -235,7 +235,7 @@ export function initSubclassInstance(o: PyObject, type: PyType, nbytes: number):
   const tmpl = new GCTemplate(type) as unknown as Record<string, unknown>;
   const target = o as unknown as Record<string, unknown>;
   for (const k of Object.keys(tmpl)) {
-    if (k === 'rc' || k === 'addr' || k === 'type' || k in target) continue;
+    if (k === 'rc' || k === 'addr' || k === 'type' || Object.prototype.hasOwnProperty.call(target, k)) continue;
     target[k] = tmpl[k];
   }
   // PyGCObject's out-of-line fields are accessors of its prototype, which `o` lacks: own fields

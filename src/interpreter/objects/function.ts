@@ -91,13 +91,25 @@ export function initFunctionTypes(): void {
     return false;
   };
   functionType.traverse = (o, visit) => {
+    // (straight-line: no array per call; the collector traverses every function at each collection)
     const f = o as PyFunction;
     // func_traverse's order; func_name / func_qualname are kept as host strings here, so the
     // interned str objects that stand for them are visited when they exist (a name assigned at
     // run time that is not interned is not visited)
-    for (const r of [f.code, f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, internedStrOrNull(f.name), f.funcDict, f.closure, f.annotations, internedStrOrNull(f.qualname)]) {
-      if (r !== null) visit(r);
-    }
+    visit(f.code);
+    visit(f.globals);
+    visit(f.builtins);
+    if (f.module !== null) visit(f.module);
+    if (f.defaults !== null) visit(f.defaults);
+    if (f.kwdefaults !== null) visit(f.kwdefaults);
+    if (f.doc !== null) visit(f.doc);
+    const name = internedStrOrNull(f.name);
+    if (name !== null) visit(name);
+    if (f.funcDict !== null) visit(f.funcDict);
+    if (f.closure !== null) visit(f.closure);
+    if (f.annotations !== null) visit(f.annotations);
+    const qualname = internedStrOrNull(f.qualname);
+    if (qualname !== null) visit(qualname);
   };
   methodType.dealloc = (o) => {
     const m = o as PyMethod;

@@ -188,7 +188,15 @@ export function gcUntrack(o: PyGCObject): void {
 /**
  * A GC object: a PyGCObject, or an instance of a heap subclass of a non-GC builtin (int, float,
  * str, bytes, complex) — CPython gives such heap types Py_TPFLAGS_HAVE_GC, and
- * initSubclassInstance gave the instance PyGCObject's fields (so `gcFlags` is an own field).
+ * initSubclassInstance gave the instance PyGCObject's fields (an own `gcFlags`).
  */
 export const isGC = (o: PyObject): o is PyGCObject =>
-  o instanceof PyGCObject || (o as { gcFlags?: number }).gcFlags !== undefined;
+  o instanceof PyGCObject || (o.type.isHeapType && Object.prototype.hasOwnProperty.call(o, 'gcFlags'));
+
+/**
+ * Every other object reads `gcFlags` as 0, from PyObject's prototype (no field per object):
+ * the collector's visitors test `o.gcFlags & GC_COLLECTING` on whatever a container holds, and
+ * a number found on the prototype is a cheap load where a missing property (undefined) is not.
+ * PyGCObject's own field shadows it.
+ */
+Object.defineProperty(PyObject.prototype, 'gcFlags', { value: 0, writable: true, enumerable: false, configurable: true });

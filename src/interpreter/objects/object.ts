@@ -79,14 +79,19 @@ export const isImmortal = (o: PyObject): boolean => o.rc >= IMMORTAL_RC >> 1;
 // before that object's memory is freed — CPython's order — without JavaScript recursion.
 // ------------------------------------------------------------------------------------------------
 
-// The stack holds three kinds of entries (parallel arrays): an object whose reference is to be
-// released, an object whose memory is to be freed (its children are done), and a cursor over a
-// container's item array (releaseItems): a list of a million items keeps one stack entry while
-// its items are released one by one, not a million (the teardown of a big list would otherwise
-// need three arrays of a million entries at once).
-const RELEASE = 0;
-const FREE = 1;
-const CURSOR = 2;
+// The pending work is a stack of segments, one per object being deallocated: the object, and
+// where its children (reported through `release`) start in `pushed`. The top segment's children
+// run from its cursor to the end of `pushed`; a child that dies and owns references opens a new
+// segment above (its children are appended to `pushed`), so it is finished before its next
+// sibling is released. When a segment's children are all released its object's memory is freed.
+// A child entry may be a cursor over a container's item array (releaseItems): a list of a
+// million items takes one entry while its items are released one by one, not a million.
+const segObj: PyObject[] = [];
+/** Per segment: the next child to release (an index into `pushed`). */
+const segCursor: number[] = [];
+/** Per segment: where its children start in `pushed` (truncated back to it when it ends). */
+const segStart: number[] = [];
+const pushed: (PyObject | ReleaseCursor)[] = [];
 
 /**
  * Items `arr[i]`, `arr[i + step]` … up to (not including) index `end`, released in that order;
@@ -102,15 +107,28 @@ class ReleaseCursor {
     readonly end: number,
     readonly step: number,
   ) {}
+
+  /** The next item, or null for an empty slot; call only while `i !== end`. */
+  next(): PyObject | null {
+    let item: PyObject | null;
+    if (this.arr2 === null) {
+      item = this.arr[this.i];
+      this.i += this.step;
+    } else if (!this.second) {
+      item = this.arr[this.i];
+      if (item === null) this.i += this.step;
+      else this.second = true;
+    } else {
+      item = this.arr2[this.i];
+      this.second = false;
+      this.i += this.step;
+    }
+    return item;
+  }
 }
 
 /** Containers with fewer items push them one by one (no cursor object to allocate). */
 const CURSOR_MIN_ITEMS = 16;
-
-const stackObj: (PyObject | ReleaseCursor)[] = [];
-const stackKind: number[] = [];
-let pushBase = 0;
-const pushed: (PyObject | ReleaseCursor)[] = [];
 
 /** Called by a type's `dealloc` hook for each reference the dying object owns, in release order. */
 export function release(child: PyObject | null): void {
@@ -159,70 +177,49 @@ export function deallocate(o: PyObject): void {
     t.freeMemory(o);
     return;
   }
-  const base = stackObj.length;
+  const base = segObj.length;
   scheduleDealloc(o);
-  while (stackObj.length > base) {
-    const top = stackObj.length - 1;
-    const kind = stackKind[top];
-    let obj: PyObject;
-    if (kind === CURSOR) {
-      const c = stackObj[top] as ReleaseCursor;
-      if (c.i === c.end) {
-        stackObj.pop();
-        stackKind.pop();
-        continue;
-      }
-      let item: PyObject | null;
-      if (c.arr2 === null) {
-        item = c.arr[c.i];
-        c.i += c.step;
-      } else if (!c.second) {
-        item = c.arr[c.i];
-        if (item === null) c.i += c.step;
-        else c.second = true;
+  while (segObj.length > base) {
+    const top = segObj.length - 1;
+    const c = segCursor[top];
+    if (c < pushed.length) {
+      const entry = pushed[c];
+      let child: PyObject | null;
+      if (entry instanceof ReleaseCursor) {
+        if (entry.i === entry.end) {
+          segCursor[top] = c + 1;
+          continue;
+        }
+        child = entry.next();
+        if (child === null) continue;
       } else {
-        item = c.arr2[c.i];
-        c.second = false;
-        c.i += c.step;
+        child = entry;
+        segCursor[top] = c + 1;
       }
-      if (item === null) continue;
-      obj = item;
+      if (--child.rc === 0) {
+        const ct = child.type;
+        if (ct.leafDealloc) ct.freeMemory(child);
+        else scheduleDealloc(child);
+      }
     } else {
-      obj = stackObj.pop() as PyObject;
-      stackKind.pop();
-      if (kind === FREE) {
-        obj.type.freeMemory(obj);
-        continue;
-      }
-    }
-    if (--obj.rc === 0) {
-      if (obj.type.leafDealloc) obj.type.freeMemory(obj);
-      else scheduleDealloc(obj);
+      const obj = segObj.pop()!;
+      segCursor.pop();
+      pushed.length = segStart.pop()!;
+      obj.type.freeMemory(obj);
     }
   }
 }
 
 function scheduleDealloc(o: PyObject): void {
-  const saveBase = pushBase;
-  pushBase = pushed.length;
+  const start = pushed.length;
   let resurrected = false;
   try {
     resurrected = o.type.dealloc(o);
   } finally {
-    if (resurrected) {
-      pushed.length = pushBase;
-      pushBase = saveBase;
-    }
+    if (resurrected) pushed.length = start;
   }
   if (resurrected) return;
-  stackObj.push(o);
-  stackKind.push(FREE);
-  // Children in reverse so that the first one released is on top of the stack.
-  for (let i = pushed.length - 1; i >= pushBase; i--) {
-    const c = pushed[i];
-    stackObj.push(c);
-    stackKind.push(c instanceof ReleaseCursor ? CURSOR : RELEASE);
-  }
-  pushed.length = pushBase;
-  pushBase = saveBase;
+  segObj.push(o);
+  segCursor.push(start);
+  segStart.push(start);
 }
