@@ -210,6 +210,7 @@ function dictSubscript(d: PyDict, key: PyObject): PyObject {
 
 /** PyDict_DelItem with KeyError. */
 export function dictDelItem(d: PyDict, key: PyObject): void {
+  if (d.used === 0) keyHash(key); // PyDict_DelItem hashes before looking (dict.pop does not)
   const old = dictPop(d, key);
   if (old === null) throw raiseWith(exceptionTypes['KeyError'], [key]);
   decref(old);
