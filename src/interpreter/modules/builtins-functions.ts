@@ -722,7 +722,7 @@ registerBuiltins((d: PyDict) => {
       const k = kw![i];
       if (k === 'key') key = args[npos + i];
       else if (k === 'reverse') reverse = args[npos + i];
-      else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
+      else throw typeError(`'${k}' is an invalid keyword argument for sort()`);
     }
     const l = sequenceList(args[0]); // PySequence_List: list_extend's growth, not an exact size
     try {
