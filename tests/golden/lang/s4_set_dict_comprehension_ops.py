@@ -42,7 +42,7 @@ nested = {'a': {'b': {'c': 1}}}
 print(nested['a']['b']['c'], nested.get('x', {}).get('y'), 'b' in nested['a'])
 keys = d.keys(); vals = d.values(); items = d.items()
 d['new'] = 1
-print(keys, vals, items, keys & {'a', 'zz'}, keys - {'a'}, len(items))
+print(keys, vals, items, keys & {'a', 'zz'}, sorted(keys - {'a'}), len(items))
 try:
     for k in d:
         d[k + '!'] = 0
