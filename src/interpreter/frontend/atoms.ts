@@ -189,6 +189,17 @@ export abstract class AtomParser extends ExpressionParser {
           }
           keys.push(null);
           values.push(value);
+        } else if (this.diagnose && keys.length > 0) {
+          // after a first item, invalid_kvpair's "':' expected after dictionary key" is what
+          // CPython reports for `{"a": 1, "b" 2}` (not invalid_expression's "forgot a comma?")
+          const mark = this.pos;
+          const plain = this.withoutDiagnosis(() => this.attempt(() => this.parseExpression()));
+          if (plain !== null && !this.isOp(':')) {
+            throw this.syntaxError('SyntaxError', "':' expected after dictionary key",
+              plain.lineno, plain.end_col_offset, plain.end_lineno, 0);
+          }
+          this.pos = mark;
+          key = this.parseExpression();
         } else {
           key = this.parseExpression();
         }

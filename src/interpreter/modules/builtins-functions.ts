@@ -722,7 +722,7 @@ registerBuiltins((d: PyDict) => {
       const k = kw![i];
       if (k === 'key') key = args[npos + i];
       else if (k === 'reverse') reverse = args[npos + i];
-      else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
+      else throw typeError(`'${k}' is an invalid keyword argument for sort()`);
     }
     const l = sequenceList(args[0]); // PySequence_List: list_extend's growth, not an exact size
     try {
@@ -777,6 +777,35 @@ registerBuiltins((d: PyDict) => {
     if (args.length === 1) return getIter(args[0]);
     if (args[0].type.slots.call === undefined) throw typeError('iter(v, w): v must be callable');
     return newCallableIter(args[0], args[1]);
+  });
+  // aiter/anext (Python/bltinmodule.c): they only reach __aiter__/__anext__; this interpreter
+  // has no coroutines, so anext's default (an anext_awaitable wrapper) is not simulated
+  defineFunction(d, 'aiter', (_s, args, kw) => {
+    exactArgs('aiter', args, kw, 1);
+    const m = lookupSpecial(args[0], '__aiter__');
+    if (m === null) throw typeError(`'${args[0].type.name}' object is not an async iterable`);
+    let it: PyObject;
+    try {
+      it = call(m, []);
+    } finally {
+      decref(m);
+    }
+    if (it.type.lookup('__anext__') === null) {
+      const n = it.type.name;
+      decref(it);
+      throw typeError(`aiter() returned not an async iterator of type '${n}'`);
+    }
+    return it;
+  });
+  defineFunction(d, 'anext', (_s, args, kw) => {
+    rangeArgs('anext', args, kw, 1, 2);
+    const m = lookupSpecial(args[0], '__anext__');
+    if (m === null) throw typeError(`'${args[0].type.name}' object is not an async iterator`);
+    try {
+      return call(m, []);
+    } finally {
+      decref(m);
+    }
   });
   defineFunction(d, 'next', (_s, args, kw) => {
     rangeArgs('next', args, kw, 1, 2);

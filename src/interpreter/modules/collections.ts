@@ -428,6 +428,12 @@ def _plural(n, word):
     return word if n == 1 else word + 's'
 
 
+# Lib/keyword.py kwlist (namedtuple rejects or renames these field names)
+_KEYWORDS = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -438,6 +444,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen = set()
         for index, name in enumerate(field_names):
             if (not name.isidentifier()
+                or name in _KEYWORDS
                 or name.startswith('_')
                 or name in seen):
                 field_names[index] = f'_{index}'
@@ -449,6 +456,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
 
     seen = set()
     for name in field_names:
@@ -475,7 +485,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         n = len(args)
         if n > num_fields:
-            raise TypeError(f'{qual_new}() takes {num_fields + 1} positional arguments '
+            least = num_fields - len(field_defaults) + 1
+            takes = f'{num_fields + 1}' if least == num_fields + 1 else f'from {least} to {num_fields + 1}'
+            raise TypeError(f'{qual_new}() takes {takes} positional arguments '
                             f'but {n + 1} were given')
         values = list(args)
         for k in kwargs:

@@ -79,6 +79,11 @@ _class_dict = type.__dict__['__dict__'].__get__
 
 class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        # Lib/enum.py _check_for_existing_members_: an enum with members cannot be subclassed
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and getattr(base, '_member_names_', None):
+                    raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         member_names = []
         values = {}
         ns = {}

@@ -122,72 +122,84 @@ def cmp_to_key(mycmp):
 
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -327,21 +339,46 @@ def singledispatch(func):
     registry = {}
 
     def dispatch(cls):
-        for c in cls.__mro__:
-            if c in registry:
+        # Lib/functools.py _find_impl: the class's MRO, with registered ABCs it is a subclass of
+        # placed before object (simplified _compose_mro)
+        mro = cls.__mro__
+        for c in mro:
+            if c in registry and c is not object:
                 return registry[c]
-        return func
+        for c in registry:
+            if c not in mro and issubclass(cls, c):
+                return registry[c]
+        return registry[object]
+
+    def _is_union(t):
+        return type(t).__name__ in ('UnionType', '_UnionGenericAlias')
+
+    def _valid(t):
+        return isinstance(t, type) or (_is_union(t) and all(isinstance(a, type) for a in t.__args__))
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        if _valid(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to \x60register()\x60. {cls!r} is not a class or union type.")
             ann = getattr(cls, '__annotations__', {})
-            f = cls
-            cls = next(iter(ann.values()))
-            registry[cls] = f
-            return f
-        registry[cls] = func
+            if not ann:
+                raise TypeError(f"Invalid first argument to \x60register()\x60: {cls!r}. "
+                                "Use either \x60@register(some_class)\x60 or plain \x60@register\x60 "
+                                "on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _valid(cls):
+                if _is_union(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         return func
 
     def wrapper(*args, **kw):
@@ -353,7 +390,7 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = type(type.__dict__)(registry)
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -263,15 +263,33 @@ def _islice(it, start, stop, step):
 class islice(_Iter):
     __slots__ = ()
     def __init__(self, iterable, *args):
-        s = slice(*args)
-        start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-        for v, name in ((start, 'Indices'), (stop, 'Stop'), (step, 'Step')):
-            if v is not None and not isinstance(v, int):
-                if name == 'Stop':
-                    raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-                raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if start < 0 or (stop is not None and stop < 0):
+        # Modules/itertoolsmodule.c islice_new: each argument goes through __index__ (a failure
+        # counts as -1); a stop of exactly -1 is reported as "Stop argument", other negatives as
+        # "Indices", and a step that is not a positive integer as "Step".
+        if not 1 <= len(args) <= 3:
+            slice(*args)
+        def _index(v):
+            if isinstance(v, int):
+                return int(v)
+            try:
+                return type(v).__index__(v)
+            except Exception:
+                return -1
+        start, stop, step = 0, None, 1
+        if len(args) == 1:
+            a1 = args[0]
+        else:
+            a1 = args[1]
+            if args[0] is not None:
+                start = _index(args[0])
+        if a1 is not None:
+            stop = _index(a1)
+            if stop == -1:
+                raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start < 0 or (stop is not None and stop < -1):
             raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if len(args) == 3 and args[2] is not None:
+            step = _index(args[2])
         if step < 1:
             raise ValueError('Step for islice() must be a positive integer or None.')
         self._it = _islice(iter(iterable), start, stop, step)

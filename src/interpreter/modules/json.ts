@@ -449,7 +449,7 @@ function loadsImpl(src: PyObject, opts: (PyObject | null)[]): PyObject {
     else throw typeError(`the JSON object must be str, bytes or bytearray, not ${src.type.name}`);
   }
   const opt = (v: PyObject | null) => (v === null || v === None ? null : v);
-  const [, objectHook, parseFloat, parseInt, parseConstant, pairsHook, strict] = opts;
+  const [, , objectHook, parseFloat, parseInt, parseConstant, pairsHook, strict] = opts;
   const d = new Decoder(text, {
     objectHook: opt(objectHook),
     parseFloat: opt(parseFloat),

@@ -48,10 +48,23 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
-    try:
+    # Objects/abstract.c PyObject_LengthHint: len() when the type has one, else __length_hint__
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if hasattr(type(obj), '__len__'):
         return len(obj)
-    except TypeError:
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
         return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
 def call(obj, /, *args, **kwargs): return obj(*args, **kwargs)
 def iadd(a, b):
     a += b

@@ -25,6 +25,7 @@ import {
   formatEntry,
 } from '../vm/traceback-print';
 import { registerPyModule } from './pymodule';
+import { suggestionStyle } from '../vm/suggestions';
 
 function strList(items: string[]): PyObject {
   return newList(items.map((s) => newStr(s)));
@@ -49,15 +50,26 @@ function frameEntry(f: Frame, lasti: number, lineno: number, carets = true): Ent
   return { filename: f.code.filename, lineno, name: f.code.name, text: formatEntry(f.code, lasti, lineno, carets) };
 }
 
+function pythonSuggestions<T>(f: () => T, withoutTraceback = false): T {
+  const saved = { ...suggestionStyle };
+  suggestionStyle.python = true;
+  suggestionStyle.withoutTraceback = withoutTraceback;
+  try {
+    return f();
+  } finally {
+    Object.assign(suggestionStyle, saved);
+  }
+}
+
 function fillNative(m: PyModule): void {
   const d = m.md;
   // _format_exception(exc, chain, limit) -> list of str
   defineFunction(d, '_format_exception', (_s, args) =>
-    strList(formatExceptionParts(args[0], args.length > 1 ? isTrue(args[1]) : true, limitArg(args[2]))),
+    strList(pythonSuggestions(() => formatExceptionParts(args[0], args.length > 1 ? isTrue(args[1]) : true, limitArg(args[2])))),
   );
   // _format_exception_only(exc) -> list of str (one per line)
   defineFunction(d, '_format_exception_only', (_s, args) => {
-    const text = formatExceptionOnly(args[0]);
+    const text = pythonSuggestions(() => formatExceptionOnly(args[0]), !(args.length > 1 && isTrue(args[1])));
     return strList(text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
   });
   // _tb_entries(tb) -> [(filename, lineno, name, formatted entry)], oldest first
@@ -371,7 +383,7 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        yield from _format_exception_only(self._exc)
+        yield from _format_exception_only(self._exc, bool(self.stack))
 
     def format(self, *, chain=True, _ctx=None):
         yield from _format_exception(self._exc, chain, self._limit)

@@ -491,12 +491,96 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+# Lib/typing.py 3.12: _ProtocolMeta checks runtime-checkable protocols structurally (every
+# protocol member present on the instance), Protocol.__init_subclass__ marks protocol classes and
+# replaces their __init__ so that instantiating one raises.
+_PROTO_EXCLUDED = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__', '__abstractmethods__',
+    '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__',
+    '__subclasshook__', '__weakref__', '__class_getitem__', '__match_args__', '__qualname__',
+    '__init_subclass__', '__firstlineno__', '__static_attributes__'})
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in {'Protocol', 'Generic'}:
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+_proto_missing = object()
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if type.__instancecheck__(cls, instance):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            val = getattr(instance, attr, _proto_missing)
+            if val is _proto_missing:
+                return False
+            if val is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return type.__subclasscheck__(cls, other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        attrs = _get_protocol_attrs(cls)
+        if any(not callable(getattr(cls, a, None)) for a in attrs):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if type.__subclasscheck__(cls, other):
+            return True
+        return all(any(a in b.__dict__ for b in other.__mro__) for a in attrs)
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        f' got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -620,14 +704,44 @@ def reveal_type(obj, /):
     print(f'Runtime type is {type(obj).__name__!r}', file=_sys.stderr)
     return obj
 
+def _eval_hint(v, globalns, localns):
+    # Lib/typing.py: string annotations are ForwardRefs evaluated in the owner's namespaces
+    if v is None:
+        return type(None)
+    if isinstance(v, ForwardRef):
+        v = v.__forward_arg__
+    if isinstance(v, str):
+        return _convert(eval(v, globalns, localns))
+    return v
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
-    else:
-        hints.update(getattr(obj, '__annotations__', {}))
-    return {k: _convert(v) if v is not None else type(None) for k, v in hints.items()}
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                mod = _sys.modules.get(base.__module__)
+                base_globals = getattr(mod, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for k, v in ann.items():
+                hints[k] = _eval_hint(v, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        nsobj = obj
+        while hasattr(nsobj, '__wrapped__'):
+            nsobj = nsobj.__wrapped__
+        globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    for k, v in getattr(obj, '__annotations__', {}).items():
+        hints[k] = _eval_hint(v, globalns, localns)
+    return hints
 
 def get_origin(tp):
     if isinstance(tp, (_GenericAlias, _AnnotatedAlias)):

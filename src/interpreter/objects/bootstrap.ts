@@ -103,13 +103,27 @@ export function bootstrapObjects(): void {
   initDescriptorTypes();
   for (const f of registeredTypeInits()) f();
   for (const t of all) inheritSlots(t);
+  const nativeNewOf = (t: PyType) => {
+    for (const b of t.mro) if (!b.isHeapType) return b.slots.new;
+    return objectType.slots.new;
+  };
   newWrapperHook.add = (t) => {
     const fn = t.slots.new!;
     const b = newBuiltin(
       '__new__',
       (_self, args, kw) => {
+        // Objects/typeobject.c tp_new_wrapper's checks
+        const npos = args.length - (kw === null ? 0 : kw.length);
+        if (npos < 1) throw typeError(`${t.name}.__new__(): not enough arguments`);
         const cls = args[0];
-        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object`);
+        if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${cls.type.name})`);
+        if (!cls.isSubtypeOf(t)) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
+        // the nearest base whose tp_new is not a Python __new__ must use this very tp_new
+        let staticbase: PyType | null = cls;
+        while (staticbase !== null && staticbase.isHeapType && staticbase.slots.new !== nativeNewOf(staticbase)) staticbase = staticbase.base;
+        if (staticbase !== null && staticbase.slots.new !== fn) {
+          throw typeError(`${t.name}.__new__(${cls.name}) is not safe, use ${staticbase.name}.__new__()`);
+        }
         return fn(cls, args.slice(1), kw);
       },
       t, // tp_new_wrapper is bound to the type: <built-in method __new__ of type object at …>

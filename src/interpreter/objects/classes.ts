@@ -540,8 +540,13 @@ function lenResult(r: PyObject): number {
     decref(r);
     throw typeError(`'${n}' object cannot be interpreted as an integer`);
   }
-  const v = Number(r.value);
+  const raw = r.value;
   decref(r);
+  // slot_sq_length: PyNumber_AsSsize_t(res, PyExc_OverflowError)
+  if (typeof raw === 'bigint' && (raw > 0x7fffffffffffffffn || raw < -0x8000000000000000n)) {
+    throw new PyThrown(exceptionFactory.make(exceptionFactory.types['OverflowError'], "cannot fit 'int' into an index-sized integer"));
+  }
+  const v = Number(raw);
   if (v < 0) throw valueErrorLen();
   return v;
 }

@@ -197,6 +197,8 @@ export function parseArgs(
   posOnly = 0,
 ): (PyObject | null)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
+  // every parameter positional-only: METH_O / _PyArg_NoKwnames
+  if (nkw > 0 && posOnly >= names.length) throw typeError(`${fname}() takes no keyword arguments`);
   const nargs = args.length - nkw;
   if (nargs > npos) {
     if (npos === 0) throw typeError(`${fname}() takes no positional arguments`);
@@ -210,7 +212,8 @@ export function parseArgs(
     const name = kwnames![k];
     const i = names.indexOf(name);
     if (i < 0 || i < posOnly) {
-      throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      // C functions (vgetargskeywords, _PyArg_UnpackKeywords) word it this way; Python functions differ
+      throw typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
     }
     if (out[i] !== null) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
     out[i] = args[nargs + k];

@@ -210,6 +210,7 @@ function dictSubscript(d: PyDict, key: PyObject): PyObject {
 
 /** PyDict_DelItem with KeyError. */
 export function dictDelItem(d: PyDict, key: PyObject): void {
+  if (d.used === 0) keyHash(key); // PyDict_DelItem hashes before looking (dict.pop does not)
   const old = dictPop(d, key);
   if (old === null) throw raiseWith(exceptionTypes['KeyError'], [key]);
   decref(old);
@@ -599,14 +600,14 @@ registerTypeInit(() => {
   m('values', (self, args, kw) => (exactArgs('dict.values', args, kw, 0), newDictView(dictValuesType, self)));
   m('items', (self, args, kw) => (exactArgs('dict.items', args, kw, 0), newDictView(dictItemsType, self)));
   m('get', (self, args, kw) => {
-    noKwargs('get', kw);
+    noKwargs('dict.get', kw);
     rangeArgs('get', args, kw, 1, 2);
     const v = dictGet(self, args[0]) ?? (args.length > 1 ? args[1] : None);
     v.rc++;
     return v;
   });
   m('setdefault', (self, args, kw) => {
-    noKwargs('setdefault', kw);
+    noKwargs('dict.setdefault', kw);
     rangeArgs('setdefault', args, kw, 1, 2);
     const found = dictGet(self, args[0]);
     if (found !== null) {
@@ -619,7 +620,7 @@ registerTypeInit(() => {
     return dflt;
   });
   m('pop', (self, args, kw) => {
-    noKwargs('pop', kw);
+    noKwargs('dict.pop', kw);
     rangeArgs('pop', args, kw, 1, 2);
     const v = dictPop(self, args[0]);
     if (v !== null) return v;
@@ -656,7 +657,7 @@ registerTypeInit(() => {
   m('__sizeof__', (self) => newInt(dictSizeof(self)));
   m('__reversed__', (self) => newDictIter(self, KEYS, true));
   defineClassMethod(dictType, 'fromkeys', (cls, args, kw) => {
-    noKwargs('fromkeys', kw);
+    noKwargs('dict.fromkeys', kw);
     rangeArgs('fromkeys', args, kw, 1, 2);
     const value = args.length > 1 ? args[1] : None;
     const d = call(cls, []);

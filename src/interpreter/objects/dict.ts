@@ -384,8 +384,10 @@ export function keyHash(key: PyObject): number {
 
 /** d[key] (borrowed) or null. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  // the key is hashed even when the dict is empty: {}[[]] is "unhashable type: 'list'"
+  const h = keyHash(key);
   if (d.used === 0) return null;
-  const i = dictFind(d, key, keyHash(key));
+  const i = dictFind(d, key, h);
   return i < 0 ? null : d.values[i];
 }
 

@@ -99,7 +99,8 @@ registerTypeInit(() => {
     const g = obj as PyGCObject;
     if (g.slotValues === null) throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
     const old = g.slotValues[d.index];
-    if (v === null && old === null) throw attributeError(`'${obj.type.name}' object has no attribute '${d.name}'`);
+    // Python/structmember.c PyMember_SetOne: deleting an unset T_OBJECT_EX slot raises AttributeError(name)
+    if (v === null && old === null) throw attributeError(d.name);
     if (v !== null) v.rc++;
     g.slotValues[d.index] = v;
     if (old !== null) decref(old);

@@ -394,7 +394,7 @@ registerTypeInit(() => {
     const npos = args.length - nkw;
     let strict = false;
     for (let i = 0; i < nkw; i++) {
-      if (kw![i] !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${kw![i]}'`);
+      if (kw![i] !== 'strict') throw typeError(`'${kw![i]}' is an invalid keyword argument for zip()`);
       strict = isTrue(args[npos + i]);
     }
     const its: PyObject[] = [];

@@ -547,7 +547,7 @@ registerTypeInit(() => {
     return None;
   });
   m('insert', (self, args, kw) => {
-    noKwargs('insert', kw);
+    noKwargs('list.insert', kw);
     if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
     let where = asSsize(args[0], true);
     const n = self.items.length;
@@ -562,7 +562,7 @@ registerTypeInit(() => {
     return None;
   });
   m('pop', (self, args, kw) => {
-    noKwargs('pop', kw);
+    noKwargs('list.pop', kw);
     if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
     const size = self.items.length;
     if (size === 0) throw indexError('pop from empty list');
@@ -589,6 +589,7 @@ registerTypeInit(() => {
     return None;
   });
   m('index', (self, args, kw) => {
+    noKwargs('list.index', kw);
     const [v, start, stop] = parseArgs('index', args, kw, ['value', 'start', 'stop'], 1, 3, 3);
     const [a, b] = indexBounds(start, stop, self.items.length);
     const i = seqFind(() => self.items, v!, a, b);

@@ -189,13 +189,11 @@ export function initObjectAndType(): void {
     if (name.type !== strType) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
     if (bases.type !== tupleType) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
     if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
-    const bs = (bases as PyTuple).items.map((b) => {
-      if (!(b instanceof PyType)) throw typeError(`type.__new__() argument 2 must be tuple of types`);
-      return b;
-    });
-    // the most derived metaclass wins
+    // _PyType_CalculateMetaclass runs over the bases' types before best_base checks that they
+    // are types: the most derived metaclass wins
+    const baseItems = (bases as PyTuple).items;
     let winner = meta;
-    for (const b of bs) {
+    for (const b of baseItems) {
       if (b.type.isSubtypeOf(winner)) winner = b.type;
       else if (!winner.isSubtypeOf(b.type)) {
         throw typeError(
@@ -203,6 +201,10 @@ export function initObjectAndType(): void {
         );
       }
     }
+    const bs = baseItems.map((b) => {
+      if (!(b instanceof PyType)) throw typeError('bases must be types');
+      return b;
+    });
     return makeClass(winner, (name as PyStr).value, bs, ns, initKw, bases as PyTuple);
   };
   ts.init = () => {};
@@ -259,7 +261,14 @@ export function initObjectAndType(): void {
     const { newList } = listModule;
     return newList([...names].map((n) => newStr(n)));
   });
-  defineClassMethod(objectType, '__init_subclass__', () => None);
+  // object.__init_subclass__ is METH_NOARGS: extra class keywords that no __init_subclass__
+  // consumed end here (the bound method's qualname is the class's: 'B.__init_subclass__')
+  defineClassMethod(objectType, '__init_subclass__', (cls, args, kw) => {
+    const owner = cls instanceof PyType ? cls.qualname : cls.type.qualname;
+    if (kw !== null && kw.length > 0) throw typeError(`${owner}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 0) throw typeError(`${owner}.__init_subclass__() takes no arguments (${args.length} given)`);
+    return None;
+  });
   defineClassMethod(objectType, '__subclasshook__', () => NotImplemented);
   defineMethod(objectType, '__format__', (self, args) => {
     const spec = args[0];

@@ -18,7 +18,7 @@ import { registerTypeInit } from './bootstrap';
 import { PyGCObject, gcTrack, gcUntrack } from './gcobject';
 import { allocObject, freeObject } from './alloc';
 import { release } from './object';
-import { parseArgs } from './descriptors';
+import { parseArgs, defineMethod } from './descriptors';
 import { strText, str as pyStr } from './abstract';
 import { sliceIndicesHook } from './hooks-shared';
 
@@ -206,6 +206,11 @@ registerTypeInit(() => {
     return false;
   };
   strIteratorType.freeMemory = freeObject;
+  // unicodeiter_len: the characters left (0 once exhausted)
+  defineMethod(strIteratorType, '__length_hint__', (self) => {
+    const it = self as PyStrIterator;
+    return newInt(it.seq === null ? 0 : it.seq.length - it.index);
+  });
   void intType;
 });
 

@@ -61,8 +61,10 @@ function lookupModule(name: string): PyObject | null {
   return modulesDict().getStr(name);
 }
 
-function moduleNotFound(name: string): PyThrown {
-  const t = raise(exceptionTypes['ModuleNotFoundError'], `No module named '${name}'`);
+function moduleNotFound(name: string, notPackage?: string): PyThrown {
+  // importlib._bootstrap._find_and_load_unlocked: a parent without __path__ is "not a package"
+  const suffix = notPackage !== undefined ? `; '${notPackage}' is not a package` : '';
+  const t = raise(exceptionTypes['ModuleNotFoundError'], `No module named '${name}'${suffix}`);
   setImportErrorMembers(t.exc, { name });
   return t;
 }
@@ -118,7 +120,7 @@ export function loadModule(fullname: string): PyObject {
     decref(parent);
     if (pfile instanceof PyStr && pfile.value.endsWith('/__init__.py')) searchDir = dirname(pfile.value);
     else if (nsDir !== undefined) searchDir = nsDir;
-    else throw moduleNotFound(fullname);
+    else throw moduleNotFound(fullname, pmd?.getStr('__path__') ? undefined : fullname.slice(0, dot));
   }
   const create = stdlib.get(fullname);
   if (create !== undefined) {

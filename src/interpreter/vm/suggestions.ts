@@ -67,11 +67,16 @@ function distance(a: string, b: string, maxCost: number): number {
   return result;
 }
 
+/** Set while the traceback module formats an exception: its Python suggestion rules apply. */
+export const suggestionStyle = { python: false, withoutTraceback: false };
+
 /** calculate_suggestions (Python/suggestions.c, 3.12). */
 export function bestMatch(name: string, candidates: string[]): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best: string | null = null;
-  let found = Number.MAX_SAFE_INTEGER;
+  // Lib/traceback.py's _compute_suggestion_error (traceback.print_exc & co.) starts its best
+  // distance at len(wrong_name), so a match must cost less than that; the C version does not
+  let found = suggestionStyle.python ? [...name].length : Number.MAX_SAFE_INTEGER;
   const nameSize = utf8Length(name);
   for (const c of candidates) {
     if (c === name) continue;
@@ -130,6 +135,9 @@ export function suggestionFor(exc: PyObject): string | null {
   if (t.isSubtypeOf(exceptionTypes['NameError'])) {
     const name = nameErrorNames.get(exc);
     if (name === undefined) return null;
+    // traceback.format_exception_only builds its TracebackException without the traceback, and
+    // a NameError suggestion needs the failing frame
+    if (suggestionStyle.withoutTraceback) return null;
     // candidates: the failing frame's locals, then globals, then builtins (offer_suggestions_for_name_error)
     let tb = exc.traceback as { next: unknown; frameObj: { frame: { code: { unit: { localsplusnames: string[] } }; globals: PyDict; builtins: PyDict } } } | null;
     if (tb === null) return null;

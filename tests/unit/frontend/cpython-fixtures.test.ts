@@ -16,7 +16,7 @@ const SEEDS_DIR = '/work/shared/seed-examples/';
  * its invalid_* rules were active, which sometimes hides a "Perhaps you forgot a comma?" hint.
  * These tests are expected to fail; if one starts passing, move it out of this list.
  */
-const KNOWN_GAPS = new Set(['memo-suppressed-hint', 'dict-key-after-item-no-hint']);
+const KNOWN_GAPS = new Set(['memo-suppressed-hint']);
 
 function parseWithWarnings(c: TreeCase): { tree: unknown; warnings: WarningJson[] } {
   const warnings: WarningJson[] = [];

@@ -1,0 +1,3 @@
+nonlocal_val = 1
+def f():
+    nonlocal nonlocal_val
