@@ -19,7 +19,8 @@ import {
   PyDict, newDict, dictSet, dictSetInterned, dictForEach, dictCopyHook, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
 } from './dict';
 import { PyStr, newStr, internStr, runtimeIdentifier } from './str';
-import { PyTuple, newTuple } from './tuple';
+import { PyTuple, newTuple, newTupleFromBorrowed } from './tuple';
+import { newList } from './list';
 import { tpCall, makeTpCallArgs } from './tp-call';
 import { addSubclass } from './subclass-registry';
 import { None, NotImplemented } from './singletons';
@@ -639,6 +640,7 @@ export function makeClass(
   }
   t.base.rc++; // tp_base
   t.dict = dictCopyHook.fn(ns); // type_new_init: PyDict_Copy(orig_dict), before the type object
+  if (slotsAttr !== null) t.htSlots = copySlotsTuple(slotsAttr, slotNames);
   // type_new_alloc: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates
   // nitems + 1 PyMemberDef (40 bytes each) after the 920-byte PyHeapTypeObject
   const newSlots = slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
@@ -654,7 +656,8 @@ export function makeClass(
     const names = slotNames;
     wantsDict = names.includes('__dict__') || bases.some((b) => b.managedDict);
     wantsWeakref = names.includes('__weakref__') || bases.some((b) => b.weakrefable && b !== objectType);
-    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    // member descriptors follow ht_slots, which type_new_copy_slots sorted
+    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__').sort(compareCodePoints);
     for (const sn of t.slotNames) slotMemberFactory.define(t, sn, t.nslots++);
   }
   const baseSize = solid.isHeapType ? solid.basicsize : solid.basicsize;
@@ -786,6 +789,36 @@ function initSubclass(t: PyType, kw: { values: PyObject[]; names: string[] } | n
     }
     return;
   }
+}
+
+/** Code-point order, as unicode_compare sorts str objects. */
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/**
+ * ht_slots as type_new_get_slots / type_new_copy_slots build it (Objects/typeobject.c): the
+ * `__slots__` value made a tuple (PyTuple_Pack(1, s) for a str, PySequence_Tuple otherwise, which
+ * returns a tuple itself), a new list of the names without `__dict__`/`__weakref__`, sorted and
+ * turned into a new tuple (PyList_AsTuple) that the class keeps; the list and the first tuple
+ * are released.
+ */
+function copySlotsTuple(slotsAttr: PyObject, names: string[]): PyObject {
+  let asTuple: PyTuple;
+  if (slotsAttr.type === strType) asTuple = newTupleFromBorrowed([slotsAttr]);
+  else if (slotsAttr.type === tupleType) (asTuple = slotsAttr as PyTuple), asTuple.rc++;
+  else asTuple = newTupleFromBorrowed((slotsAttr as unknown as { items: PyObject[] }).items);
+  const kept = asTuple.items.filter((x, i) => names[i] !== '__dict__' && names[i] !== '__weakref__');
+  for (const x of kept) x.rc++; // _Py_Mangle returns a new reference
+  const list = newList(kept.slice());
+  const sorted = kept.slice().sort((a, b) => compareCodePoints((a as PyStr).value, (b as PyStr).value));
+  const tuple = newTupleFromBorrowed(sorted);
+  decref(list);
+  decref(asTuple);
+  return tuple;
 }
 
 function iterStrings(o: PyObject): string[] {
