@@ -19,7 +19,8 @@ print("%s memory blocks: %.1f KiB" % (top.count, top.size / 1024))
 for line in top.traceback.format():
     print(line)
 print(len(top.traceback), tracemalloc.get_traceback_limit())
-tb = tracemalloc.get_object_traceback(t[0])
+print(tracemalloc.get_object_traceback(t[0]))
+tb = tracemalloc.get_object_traceback(t[-1])
 print(tb)
 for frame in tb:
     print(frame.filename.endswith(".py"), frame.lineno)
