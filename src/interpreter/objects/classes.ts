@@ -603,7 +603,7 @@ export function makeClass(
   if (slotsAttr !== null) {
     const names: string[] =
       slotsAttr.type === strType ? [(slotsAttr as PyStr).value] : iterStrings(slotsAttr);
-    slotNames = names;
+    slotNames = names.map((n) => mangleName(name, n));
     for (const sn of names) {
       if (sn !== '__dict__' && sn !== '__weakref__' && ns.getStr(sn) !== null) {
         throw new PyThrown(
@@ -811,14 +811,26 @@ function copySlotsTuple(slotsAttr: PyObject, names: string[]): PyObject {
   if (slotsAttr.type === strType) asTuple = newTupleFromBorrowed([slotsAttr]);
   else if (slotsAttr.type === tupleType) (asTuple = slotsAttr as PyTuple), asTuple.rc++;
   else asTuple = newTupleFromBorrowed((slotsAttr as unknown as { items: PyObject[] }).items);
-  const kept = asTuple.items.filter((x, i) => names[i] !== '__dict__' && names[i] !== '__weakref__');
-  for (const x of kept) x.rc++; // _Py_Mangle returns a new reference
+  // _Py_Mangle returns a new reference: the same str, or a new one for a private name
+  const kept: PyObject[] = [];
+  asTuple.items.forEach((x, i) => {
+    if (names[i] === '__dict__' || names[i] === '__weakref__') return;
+    if (names[i] === (x as PyStr).value) (x.rc++, kept.push(x));
+    else kept.push(newStr(names[i]));
+  });
   const list = newList(kept.slice());
   const sorted = kept.slice().sort((a, b) => compareCodePoints((a as PyStr).value, (b as PyStr).value));
   const tuple = newTupleFromBorrowed(sorted);
   decref(list);
   decref(asTuple);
   return tuple;
+}
+
+/** _Py_Mangle (Python/compile.c): `__x` in class `_C` is `_C__x`, unless it ends in `__`, has a dot, or the class name is all underscores. */
+function mangleName(className: string, n: string): string {
+  if (!n.startsWith('__') || n.endsWith('__') || n.includes('.')) return n;
+  const stripped = className.replace(/^_+/, '');
+  return stripped === '' ? n : `_${stripped}${n}`;
 }
 
 function iterStrings(o: PyObject): string[] {
