@@ -238,6 +238,14 @@ class Decimal(object):
     __slots__ = ('_sign', '_int', '_exp', '_special')
     __module__ = 'decimal'
 
+    def __sizeof__(self):
+        # _decimal's dec_sizeof: the C object is 104 bytes with room for 4 coefficient words
+        # (19 decimal digits each); a longer coefficient has its own block of one word per 19
+        # digits, added to the size. The C type is not tracked by the collector while this
+        # class is, so sys.getsizeof adds a 16-byte GC header that is taken off here.
+        words = (len(str(self._int)) + 18) // 19 if not self._special else 1
+        return (104 if words <= 4 else 104 + 8 * words) - 16
+
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
         self._special = ''

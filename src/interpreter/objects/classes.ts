@@ -19,7 +19,8 @@ import {
   PyDict, newDict, dictSet, dictSetInterned, dictForEach, dictCopyHook, dictPop, SharedKeys, sharedKeysAdd, newSplitDict, valuesArrayBytes,
 } from './dict';
 import { PyStr, newStr, internStr, runtimeIdentifier } from './str';
-import { PyTuple, newTuple } from './tuple';
+import { PyTuple, newTuple, newTupleFromBorrowed } from './tuple';
+import { newList } from './list';
 import { tpCall, makeTpCallArgs } from './tp-call';
 import { addSubclass } from './subclass-registry';
 import { None, NotImplemented } from './singletons';
@@ -609,7 +610,7 @@ export function makeClass(
   if (slotsAttr !== null) {
     const names: string[] =
       slotsAttr.type === strType ? [(slotsAttr as PyStr).value] : iterStrings(slotsAttr);
-    slotNames = names;
+    slotNames = names.map((n) => mangleName(name, n));
     for (const sn of names) {
       if (sn !== '__dict__' && sn !== '__weakref__' && ns.getStr(sn) !== null) {
         throw new PyThrown(
@@ -646,6 +647,7 @@ export function makeClass(
   }
   t.base.rc++; // tp_base
   t.dict = dictCopyHook.fn(ns); // type_new_init: PyDict_Copy(orig_dict), before the type object
+  if (slotsAttr !== null) t.htSlots = copySlotsTuple(slotsAttr, slotNames);
   // type_new_alloc: metatype->tp_alloc(metatype, nslot) — PyType_GenericAlloc allocates
   // nitems + 1 PyMemberDef (40 bytes each) after the 920-byte PyHeapTypeObject
   const newSlots = slotNames.filter((n) => n !== '__dict__' && n !== '__weakref__').length;
@@ -661,7 +663,8 @@ export function makeClass(
     const names = slotNames;
     wantsDict = names.includes('__dict__') || bases.some((b) => b.managedDict);
     wantsWeakref = names.includes('__weakref__') || bases.some((b) => b.weakrefable && b !== objectType);
-    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    // member descriptors follow ht_slots, which type_new_copy_slots sorted
+    t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__').sort(compareCodePoints);
     for (const sn of t.slotNames) slotMemberFactory.define(t, sn, t.nslots++);
   }
   const baseSize = solid.isHeapType ? solid.basicsize : solid.basicsize;
@@ -793,6 +796,48 @@ function initSubclass(t: PyType, kw: { values: PyObject[]; names: string[] } | n
     }
     return;
   }
+}
+
+/** Code-point order, as unicode_compare sorts str objects. */
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/**
+ * ht_slots as type_new_get_slots / type_new_copy_slots build it (Objects/typeobject.c): the
+ * `__slots__` value made a tuple (PyTuple_Pack(1, s) for a str, PySequence_Tuple otherwise, which
+ * returns a tuple itself), a new list of the names without `__dict__`/`__weakref__`, sorted and
+ * turned into a new tuple (PyList_AsTuple) that the class keeps; the list and the first tuple
+ * are released.
+ */
+function copySlotsTuple(slotsAttr: PyObject, names: string[]): PyObject {
+  let asTuple: PyTuple;
+  if (slotsAttr.type === strType) asTuple = newTupleFromBorrowed([slotsAttr]);
+  else if (slotsAttr.type === tupleType) (asTuple = slotsAttr as PyTuple), asTuple.rc++;
+  else asTuple = newTupleFromBorrowed((slotsAttr as unknown as { items: PyObject[] }).items);
+  // _Py_Mangle returns a new reference: the same str, or a new one for a private name
+  const kept: PyObject[] = [];
+  asTuple.items.forEach((x, i) => {
+    if (names[i] === '__dict__' || names[i] === '__weakref__') return;
+    if (names[i] === (x as PyStr).value) (x.rc++, kept.push(x));
+    else kept.push(newStr(names[i]));
+  });
+  const list = newList(kept.slice());
+  const sorted = kept.slice().sort((a, b) => compareCodePoints((a as PyStr).value, (b as PyStr).value));
+  const tuple = newTupleFromBorrowed(sorted);
+  decref(list);
+  decref(asTuple);
+  return tuple;
+}
+
+/** _Py_Mangle (Python/compile.c): `__x` in class `_C` is `_C__x`, unless it ends in `__`, has a dot, or the class name is all underscores. */
+function mangleName(className: string, n: string): string {
+  if (!n.startsWith('__') || n.endsWith('__') || n.includes('.')) return n;
+  const stripped = className.replace(/^_+/, '');
+  return stripped === '' ? n : `_${stripped}${n}`;
 }
 
 function iterStrings(o: PyObject): string[] {

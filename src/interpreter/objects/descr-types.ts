@@ -435,6 +435,9 @@ function initTypeGC(): void {
     const mt = t.mroTuple;
     t.mroTuple = null;
     if (mt !== null) release(mt);
+    const hs = t.htSlots;
+    t.htSlots = null;
+    if (hs !== null) release(hs);
     return false;
   };
 }

@@ -47,7 +47,10 @@ export function newListPrealloc(n: number): PyList {
 /** list_preallocate_exact */
 function preallocateExact(l: PyList, n: number): void {
   // rounded up to an even number of slots (pymalloc's 16-byte granularity)
-  n = (n + 1) & ~1;
+  // (arithmetic, not `& ~1`: a JS bitwise operator would truncate a huge n to 32 bits)
+  n += n % 2;
+  // PyMem_New fails for what the simulated machine cannot hold (MemoryError, nothing allocated)
+  ensureAllocatable(8 * n, n, HOST_MAX_ITEMS);
   l.itemsAddr = allocBuffer(8 * n);
   l.allocated = n;
 }

@@ -12,6 +12,8 @@ import { allocObject, freeObject, reallocBuffer, freeBuffer } from './alloc';
 import { allocator, type Allocator } from './memory';
 import { reuseBlockCode } from './alloc';
 import { decodeAddr, encodeAddr } from './addr-codec';
+import { HOST_MAX_ITEMS } from './size-limits';
+import { noMemory } from './errors';
 
 /**
  * CPython 3.12's list free list (PyList_MAXFREELIST = 80): list_dealloc parks dead exact lists
@@ -89,6 +91,9 @@ export function newList(items: PyObject[] = []): PyList {
 export function listResize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
+  // JS bitwise operators work on 32 bits: a huge request (`x.extend(range(10**10))`'s length
+  // hint) is refused before it could wrap around (PyMem_Realloc fails: MemoryError)
+  if (newsize > HOST_MAX_ITEMS) throw noMemory();
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;

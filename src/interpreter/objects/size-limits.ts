@@ -12,6 +12,7 @@
  */
 import { allocator } from './memory';
 import { noMemory } from './errors';
+import { productExceedsSsizeMax } from '../heap/allocator';
 
 export const HOST_MAX_ITEMS = 2 ** 27;
 export const HOST_MAX_CHARS = 2 ** 29 - 24;
@@ -19,7 +20,8 @@ const PY_SSIZE_T_MAX = 2 ** 63 - 1;
 
 /** `count * elsize` overflows Py_ssize_t (PyMem_New's and the repeat functions' checks). */
 export function sizeProductOverflows(count: number, elsize: number): boolean {
-  return count > 0 && elsize > 0 && count > PY_SSIZE_T_MAX / elsize;
+  // exact (`"ab" * 2**62` overflows; in doubles (2^63 - 1) / 2 would round to 2^62)
+  return count > 0 && elsize > 0 && productExceedsSsizeMax(count, elsize);
 }
 
 /** MemoryError unless an allocation of `nbytes` could succeed and `units` fits the host bound. */

@@ -94,6 +94,8 @@ export class PyType extends PyGCObject {
   /** Heap types: tp_mro and tp_bases as the tuples on the heap (null for static types). */
   mroTuple: PyObject | null = null;
   basesTuple: PyObject | null = null;
+  /** Heap types with __slots__: ht_slots, the sorted tuple of member names (type_new_copy_slots). */
+  htSlots: PyObject | null = null;
   /** The namespace; set when the type is initialised (dict type must exist first). */
   declare dict: PyDict;
   slots: TypeSlots = {};

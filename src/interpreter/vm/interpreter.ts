@@ -303,6 +303,7 @@ function run(entry: Frame): PyObject {
               const name = names[arg >>> 1];
               const ty = obj.type;
               const descr = ty.slots.getattro === genericGetAttrRef.fn ? ty.lookup(name) : null;
+              // a classmethod_descriptor (dict.fromkeys) lacks Py_TPFLAGS_METHOD_DESCRIPTOR: `{}.fromkeys(...)` binds the type
               if (descr !== null && (descr.type === functionType || (descr.type === methodDescrType && !(descr as PyMethodDescr).isClassMethod)) && !instanceHas(obj, name)) {
                 fillMethodCache(f.code, pc - 1, obj, name, descr);
                 descr.rc++;
