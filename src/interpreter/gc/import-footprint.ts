@@ -38,7 +38,7 @@
  * model follows the goldens' environment.
  */
 import { PyModule, newModule } from '../objects/module';
-import { decref } from '../objects/object';
+import { decref, type PyObject } from '../objects/object';
 import { newStr } from '../objects/str';
 import { dictSetStr } from '../objects/dict';
 import { moduleExec, importHooks } from '../vm/import';
@@ -690,9 +690,13 @@ function promoteGarbage(mark: number, gens: readonly number[]): void {
 function untrackCollectedTuples(mark: number, garbage: number, garbageLeft: number): void {
   const made = state.recipeObjects.slice(mark).filter((o) => o.rc > 0 && (o.gcFlags & GC_TRACKED) !== 0);
   let excess = garbage - garbageLeft;
+  if (excess <= 0) return;
+  // only tuples the garbage refers to (through tp_traverse) are part of it
+  const referenced = new Set<PyObject>();
+  for (const o of made) o.type.traverse?.(o, (r) => referenced.add(r));
   for (const o of made) {
     if (excess <= 0) break;
-    if (o.type === tupleType && (o as PyTuple).items.every((x) => !mayBeTracked(x))) {
+    if (o.type === tupleType && referenced.has(o) && (o as PyTuple).items.every((x) => !mayBeTracked(x))) {
       gcUntrack(o);
       excess--;
     }
