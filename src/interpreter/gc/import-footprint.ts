@@ -292,6 +292,8 @@ const state = {
   completed: [] as string[],
   /** loaded by our simulated library but not by CPython's import that loaded them */
   uncharged: new Set<string>(),
+  /** the real modules the measured imports loaded (json.decoder with json) */
+  realLoaded: new Set<string>(),
   ns: null as PyModule | null,
   recipe: false,
 };
@@ -305,6 +307,7 @@ export function resetImportFootprint(): void {
   state.depth = 0;
   state.completed = [];
   state.uncharged.clear();
+  state.realLoaded.clear();
   state.ns = null; // the previous program's heap is gone with it
   state.recipe = false;
 }
@@ -329,6 +332,9 @@ importHooks.found = (name) => {
 
 /** A module CPython 3.12 has (measured): its real import is modelled, ours is hidden. */
 const isMeasured = (name: string): boolean => DATA.closures[name] !== undefined;
+/** A module a measured import already loaded in CPython (json.decoder with json): free, hidden. */
+const alreadyReal = (name: string | undefined): boolean =>
+  name !== undefined && !isMeasured(name) && state.realLoaded.has(name);
 
 /**
  * Before a simulated module is built: CPython's import of it (its dependencies first, then its
@@ -351,6 +357,8 @@ export function beginImport(name: string): void {
         runScheduledGC();
       }
       rt.gcPending = false;
+      gcState.hideNew = true;
+    } else if (alreadyReal(name)) {
       gcState.hideNew = true;
     }
     state.savedCount = gcState.generations[0].count;
@@ -383,7 +391,7 @@ export function endImport(name: string, ok: boolean): void {
     }
     applyFootprint(n);
   }
-  if (isMeasured(outer)) gcState.generations[0].count = state.savedCount;
+  if (isMeasured(outer) || alreadyReal(outer)) gcState.generations[0].count = state.savedCount;
   // a module imported without a footprint (gc) is not loaded again by a later closure (timeit's)
   for (const n of done) if (!isMeasured(n)) state.loaded.add(n);
   // (a module CPython does not have, or builds in C like gc: its own allocations stand)
@@ -470,6 +478,7 @@ function addSurvivors(n: number): void {
 
 function applyFootprint(name: string): void {
   const closure = DATA.closures[name];
+  for (const r of closure) state.realLoaded.add(r);
   const keys: string[] = [];
   for (const r of closure) {
     const key = realKey(r, closure);

@@ -21,7 +21,7 @@ import { call, callMethod, isTrue, reprText, richCompareBool } from '../objects/
 import { makeClass } from '../objects/classes';
 import { typeType, intType, floatType } from '../objects/core-types';
 import type { PyType } from '../objects/typeobject';
-import { registerNativeModule, LIB_DIR } from './pymodule';
+import { registerNativeModule, registerPyModule, LIB_DIR } from './pymodule';
 import { moduleExec } from '../vm/import';
 import { floatRepr } from '../objects/text/float-repr';
 
@@ -579,6 +579,33 @@ class JSONEncoder(object):
         yield self.encode(o)
 
 JSONEncoder.__module__ = 'json.encoder'
+
+
+class JSONDecoder(object):
+    """Simple JSON <https://json.org> decoder"""
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+            parse_int=None, parse_constant=None, strict=True,
+            object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        return loads(s, object_hook=self.object_hook, parse_float=self.parse_float,
+                     parse_int=self.parse_int, parse_constant=self.parse_constant,
+                     strict=self.strict, object_pairs_hook=self.object_pairs_hook)
+
+JSONDecoder.__module__ = 'json.decoder'
 `;
 
 registerNativeModule('json', fillJson, { package: true });
+// the package's submodules people import by name (the classes live in the native json here)
+registerPyModule('json.decoder', `from json import JSONDecodeError, JSONDecoder
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+`);
+registerPyModule('json.encoder', `from json import JSONEncoder
+`);
