@@ -408,6 +408,8 @@ error = OSError
 
 
 class stat_result(tuple):
+    # a C struct sequence in CPython: no __dict__ (getsizeof 120), untracked when os.stat makes it
+    __slots__ = ()
     n_sequence_fields = 10
     _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
               'st_atime', 'st_mtime', 'st_ctime')
@@ -434,7 +436,8 @@ _inode = [1000]
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     mode, size = posix._stat(fspath(path))
     t = 1736931600
-    return stat_result((mode, 0, 2049, 1, 1000, 1000, size, t, t, t))
+    from _simlib import untracked
+    return untracked(stat_result((mode, 0, 2049, 1, 1000, 1000, size, t, t, t)))
 
 lstat = stat
 

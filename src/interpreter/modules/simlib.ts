@@ -8,6 +8,7 @@
 import { PyObject, decref } from '../objects/object';
 import { PyDict, dictForEach, dictSet } from '../objects/dict';
 import { defineFunction } from '../objects/descriptors';
+import { isGC, gcUntrack } from '../objects/gcobject';
 import { newModule } from '../objects/module';
 import { PyStr } from '../objects/str';
 import { None } from '../objects/singletons';
@@ -26,6 +27,13 @@ registerNativeModule('_simlib', (m) => {
     const d = args[0];
     if (!(d instanceof PyDict)) throw typeError('dict_index_slots(dict)');
     return newInt(d.log2Size === 0 ? 0 : 2 ** d.log2Size);
+  });
+  // an object C code makes without tracking it (PyStructSequence_New: time.gmtime(), os.stat())
+  defineFunction(m.md, 'untracked', (_s, args) => {
+    const o = args[0];
+    if (isGC(o)) gcUntrack(o);
+    o.rc++;
+    return o;
   });
   defineFunction(m.md, 'exec_source', (_s, args) => {
     const [src, ns] = args;

@@ -52,7 +52,11 @@ altzone = 0
 daylight = 0
 tzname = ('UTC', 'UTC')
 
+from _simlib import untracked as _untracked
+
 class struct_time(tuple):
+    # a C struct sequence in CPython: no __dict__, 24 + 8 per visible field (getsizeof 112)
+    __slots__ = ()
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
@@ -134,7 +138,8 @@ def gmtime(secs=None):
         rest -= dim
         month += 1
     wday = (days + 3) % 7
-    return struct_time((year, month, rest + 1, hour, minute, sec, wday, yday + 1, 0))
+    # made by C code in CPython (PyStructSequence_New): not tracked by the collector
+    return _untracked(struct_time((year, month, rest + 1, hour, minute, sec, wday, yday + 1, 0)))
 
 def localtime(secs=None):
     return gmtime(secs)
