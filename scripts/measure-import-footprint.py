@@ -27,6 +27,7 @@ LANG=C.UTF-8), stdout to a pipe. Prints JSON:
   beforeGc: module -> `import <module>` as the first line, before `import gc` (the start-up's
             last young collection runs inside it): [garbage by generation, gc.get_count()
             after `import gc`, objects]
+  startOrder: module -> the real modules its import starts, in the order it starts them
   own['<sys.path[0] finder>']: what the first import through the path finder costs (the
             FileFinder for the script's directory: 9 allocations, 9 tracked objects)
 
@@ -205,6 +206,17 @@ def before_gc_of(m):
                           'print([g, list(c), len(gc.get_objects())])'))
 
 
+def start_order_of(m):
+    """The modules `import m` starts, in the order it starts them (the 'import' audit event):
+    a package's code is unmarshalled and its body begins before its dependencies load."""
+    return json.loads(run('import sys\nseen = []\nb = set(sys.modules)\n'
+                          'def hook(ev, args):\n'
+                          '    if ev == "import" and args[0] not in b and args[0] not in seen:\n'
+                          '        seen.append(args[0])\n'
+                          f'sys.addaudithook(hook)\nimport {m}\n'
+                          'print("[" + ", ".join(\'"%s"\' % x for x in seen if x in sys.modules) + "]")'))
+
+
 PRIME = 'colorsys'  # a source module that imports nothing
 PATH_FINDER = '<sys.path[0] finder>'
 
@@ -224,6 +236,7 @@ def main():
         alone = dict(zip(SIMULATED, ex.map(alone_of, SIMULATED)))
         alone_gens = dict(zip(SIMULATED, ex.map(alone_gens_of, SIMULATED)))
         before_gc = dict(zip(SIMULATED, ex.map(before_gc_of, SIMULATED)))
+        start_order = dict(zip(SIMULATED, ex.map(start_order_of, SIMULATED)))
         profiles = dict(zip(keys, ex.map(profile_of, keys)))
         firsts = dict(zip(SIMULATED, ex.map(lambda m: profile_of(m, True), SIMULATED)))
         # the second import of a program, for modules learners' programs commonly combine
@@ -234,7 +247,8 @@ def main():
     own[PATH_FINDER] = [a - b for a, b in zip(first, later)]
     print(json.dumps({'startup': startup, 'closures': closures, 'own': own, 'kinds': kinds,
                       'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline,
-                      'aloneGens': alone_gens, 'beforeGc': before_gc}, separators=(',', ':')))
+                      'aloneGens': alone_gens, 'beforeGc': before_gc,
+                      'startOrder': start_order}, separators=(',', ':')))
 
 
 main()

@@ -68,6 +68,8 @@ interface Measured {
   baseline: number;
   /** simulated module -> the garbage `import gc; import M` leaves in generations 0, 1, 2 */
   aloneGens: Record<string, number[]>;
+  /** simulated module -> the real modules its import starts, in the order it starts them */
+  startOrder: Record<string, string[]>;
   /** simulated module -> `import M; import gc`: [garbage by generation, gc.get_count(), objects] */
   beforeGc: Record<string, [number[], number[], number]>;
 }
@@ -523,6 +525,14 @@ function applyFootprint(name: string): void {
     return;
   }
   if (firstImport) addSurvivors(FIRST_IMPORT_OBJECTS);
+  // module by module in the order CPython starts them: a package's code is unmarshalled (a
+  // burst of tracked tuples) and its body begins before the modules it imports load
+  const started = DATA.startOrder[name] ?? [];
+  const at = (k: string): number => {
+    const i = started.findIndex((r) => realKey(r, closure) === k);
+    return i < 0 ? started.length : i;
+  };
+  keys.sort((a, b) => at(a) - at(b));
   for (const key of keys) {
     state.loaded.add(key);
     if (!state.finder && needsFinder(key)) {
