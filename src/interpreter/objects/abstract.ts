@@ -215,6 +215,20 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   return o.type.slots.getattro!(o, name);
 }
 
+/** _PyObject_LookupAttr: the attribute, or null when it is missing (an AttributeError is cleared). */
+export function lookupAttr(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttrOrNull(o, name);
+  } catch (e) {
+    const exc = (e as { exc?: PyObject }).exc;
+    if (exc !== undefined && exc.type.isSubtypeOf(exceptionFactory.types['AttributeError'])) {
+      decref(exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
 export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
   const f = o.type.slots.setattro;
   if (!f) {

@@ -14,7 +14,7 @@ import { newStr, PyStr } from './str';
 import { None, NotImplemented, Ellipsis } from './singletons';
 import { True, False } from './int';
 import { typeError, exceptionFactory } from './errors';
-import { call, getAttrOrNull, reprText, richCompareBool, hashOf, setAttr, classGetItemFallback } from './abstract';
+import { call, getAttrOrNull, lookupAttr, reprText, richCompareBool, hashOf, setAttr, classGetItemFallback } from './abstract';
 import { registerTypeInit } from './type-registry';
 import { defineGetSet, defineMethod, defineClassMethod } from './descriptors';
 import { objectType, typeType, listType, tupleType, dictType, setType, frozensetType } from './core-types';
@@ -51,35 +51,30 @@ export function newGenericAlias(origin: PyObject, args: PyObject, type: PyType =
   return g;
 }
 
-function lookupQuiet(o: PyObject, name: string): PyObject | null {
-  try {
-    return getAttrOrNull(o, name);
-  } catch (e) {
-    const exc = (e as { exc?: PyObject }).exc;
-    if (exc !== undefined && exc.type.isSubtypeOf(exceptionFactory.types['AttributeError'])) {
-      decref(exc);
-      return null;
-    }
-    throw e;
-  }
-}
-
 /** ga_repr_item */
 function reprItem(p: PyObject): string {
   if (p === Ellipsis) return '...';
-  const origin = lookupQuiet(p, '__origin__');
-  const args = origin !== null ? lookupQuiet(p, '__args__') : null;
+  return typingReprItem(p);
+}
+
+/**
+ * How typing objects show their members (ga_repr_item / union_repr_item after their own special
+ * cases): an alias as its repr, a class as `module.qualname` (`qualname` for builtins).
+ */
+export function typingReprItem(p: PyObject): string {
+  const origin = lookupAttr(p, '__origin__');
+  const args = origin !== null ? lookupAttr(p, '__args__') : null;
   if (origin !== null) decref(origin);
   if (args !== null) {
     decref(args);
     return reprText(p);
   }
-  const qual = lookupQuiet(p, '__qualname__');
+  const qual = lookupAttr(p, '__qualname__');
   if (qual === null) return reprText(p);
-  const mod = lookupQuiet(p, '__module__');
+  const mod = lookupAttr(p, '__module__');
   try {
     if (mod === null || mod === None) return reprText(p);
-    const q = (qual as PyStr).value;
+    const q = qual instanceof PyStr ? qual.value : reprText(qual);
     const m = mod instanceof PyStr ? mod.value : reprText(mod);
     return m === 'builtins' ? q : `${m}.${q}`;
   } finally {

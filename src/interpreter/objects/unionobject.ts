@@ -16,12 +16,11 @@ import { PyTuple, newTuple } from './tuple';
 import { newStr, PyStr } from './str';
 import { None, NotImplemented } from './singletons';
 import { True, False } from './int';
-import { exceptionFactory } from './errors';
-import { getAttrOrNull, reprText, richCompareBool, hashOf } from './abstract';
+import { lookupAttr, reprText, richCompareBool, hashOf } from './abstract';
 import { registerTypeInit } from './type-registry';
 import { defineGetSet } from './descriptors';
 import { typeType, noneType, frozensetType } from './core-types';
-import { PyGenericAlias, genericAliasType } from './genericalias';
+import { PyGenericAlias, genericAliasType, typingReprItem } from './genericalias';
 
 export class PyUnion extends PyGCObject {
   parameters: PyTuple | null = null;
@@ -66,41 +65,10 @@ export function unionOr(a: PyObject, b: PyObject): PyObject {
   return u;
 }
 
-function lookupQuiet(o: PyObject, name: string): PyObject | null {
-  try {
-    return getAttrOrNull(o, name);
-  } catch (e) {
-    const exc = (e as { exc?: PyObject }).exc;
-    if (exc !== undefined && exc.type.isSubtypeOf(exceptionFactory.types['AttributeError'])) {
-      decref(exc);
-      return null;
-    }
-    throw e;
-  }
-}
-
 /** union_repr_item */
 function reprItem(p: PyObject): string {
   if (p === noneType) return 'None';
-  const origin = lookupQuiet(p, '__origin__');
-  const args = origin !== null ? lookupQuiet(p, '__args__') : null;
-  if (origin !== null) decref(origin);
-  if (args !== null) {
-    decref(args);
-    return reprText(p);
-  }
-  const qual = lookupQuiet(p, '__qualname__');
-  if (qual === null) return reprText(p);
-  const mod = lookupQuiet(p, '__module__');
-  try {
-    if (mod === null || mod === None) return reprText(p);
-    const q = qual instanceof PyStr ? qual.value : reprText(qual);
-    const m = mod instanceof PyStr ? mod.value : reprText(mod);
-    return m === 'builtins' ? q : `${m}.${q}`;
-  } finally {
-    decref(qual);
-    if (mod !== null) decref(mod);
-  }
+  return typingReprItem(p);
 }
 
 /** Order-independent comparison of two unions' arguments (CPython compares frozensets). */
@@ -163,7 +131,7 @@ registerTypeInit(() => {
         if (a instanceof PyType) continue;
         if (a.type.lookup('__typing_subst__') !== null) add(a);
         else {
-          const sub = lookupQuiet(a, '__parameters__');
+          const sub = lookupAttr(a, '__parameters__');
           if (sub instanceof PyTuple) for (const p of sub.items) add(p);
           if (sub !== null) decref(sub);
         }

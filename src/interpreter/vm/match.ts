@@ -15,7 +15,7 @@ import { PyStr } from '../objects/str';
 import { PyInt } from '../objects/int';
 import { None } from '../objects/singletons';
 import { typeError, valueError, attributeError } from '../objects/errors';
-import { call, getAttrOrNull, contains, reprText, length } from '../objects/abstract';
+import { call, getAttrOrNull, lookupAttr, contains, reprText, length } from '../objects/abstract';
 import {
   objectType, dictType, mappingproxyType, listType, tupleType, rangeType, boolType, bytearrayType, bytesType,
   floatType, frozensetType, intType, setType, strType,
@@ -72,29 +72,6 @@ function matchSelf(t: PyType): boolean {
   return false;
 }
 
-/** _PyObject_LookupAttr: the attribute, or null when it is missing (AttributeError cleared). */
-function lookupAttr(o: PyObject, name: string): PyObject | null {
-  try {
-    return getAttrOrNull(o, name);
-  } catch (e) {
-    const exc = (e as { exc?: PyObject }).exc;
-    if (exc !== undefined && exc.type.isSubtypeOf(attributeErrorType())) {
-      decref(exc);
-      return null;
-    }
-    throw e;
-  }
-}
-
-let aeType: PyType | null = null;
-function attributeErrorType(): PyType {
-  if (aeType === null) {
-    const t = attributeError('x');
-    aeType = t.exc.type;
-    decref(t.exc);
-  }
-  return aeType;
-}
 
 function setContainsOrAdd(seen: PyObject, key: PyObject): boolean {
   if (contains(seen, key)) return true;
