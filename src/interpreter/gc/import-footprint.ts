@@ -481,47 +481,23 @@ function addSurvivors(n: number): void {
 function applyFootprint(name: string): void {
   const closure = DATA.closures[name];
   for (const r of closure) state.realLoaded.add(r);
-  const keys: string[] = [];
-  for (const r of closure) {
-    const key = realKey(r, closure);
-    if (!state.loaded.has(key) && !keys.includes(key)) keys.push(key);
-  }
+  const closureKeys = [...new Set(closure.map((r) => realKey(r, closure)))];
+  const keys = closureKeys.filter((k) => !state.loaded.has(k));
   if (keys.length === 0) return;
+  const firstImport = state.history.length === 0;
   // measured as a whole when none of its modules is loaded yet (`first`), or when what is
   // loaded of them is what an earlier import loaded (`a>name`)
-  const whole = keys.length === new Set(closure.map((r) => realKey(r, closure))).size;
-  const first = whole ? (startupCollectionPending() ? beforeGcProfile(name) : firstProfile(name)) : undefined;
-  let second: number[][] | undefined;
-  if (first === undefined) {
-    for (let i = state.history.length - 1; i >= 0 && second === undefined; i--) {
-      const a = state.history[i];
-      const p = DATA.first[`${a}>${name}`];
-      if (p === undefined) continue;
-      const aKeys = new Set(DATA.closures[a].map((r) => realKey(r, DATA.closures[a])));
-      const mine = closure.map((r) => realKey(r, closure));
-      if (mine.every((k) => state.loaded.has(k) === aKeys.has(k))) second = p;
-    }
-  }
-  const firstImport = state.history.length === 0;
+  const none = keys.length === closureKeys.length;
+  const whole =
+    (none ? (startupCollectionPending() ? beforeGcWhole(name) : firstWhole(name, keys, firstImport)) : undefined) ??
+    secondWhole(name, closureKeys, keys);
   state.history.push(name);
-  if (first !== undefined || second !== undefined) {
+  if (whole !== undefined) {
     for (const k of keys) state.loaded.add(k);
-    let survivors = keys.reduce((n, k) => n + (DATA.own[k]?.[2] ?? 0), 0);
-    if (first !== undefined) {
-      // measured as a program's first import: with the path finder's objects if it used it, and
-      // the one object a program's first import leaves
-      survivors = DATA.alone[name][2] - DATA.baseline;
-      if (!firstImport) survivors -= FIRST_IMPORT_OBJECTS;
-      if (state.finder && keys.some(needsFinder)) survivors -= DATA.own[PATH_FINDER][2];
-    } else if (!state.finder && keys.some(needsFinder)) {
-      survivors += DATA.own[PATH_FINDER][2];
-    }
     if (keys.some(needsFinder)) state.finder = true;
     let garbage = 0;
     for (const k of keys) garbage += DATA.own[k]?.[1] ?? 0;
-    const gens = first === undefined ? undefined : first === pendingProfile ? pendingGens : DATA.aloneGens[name];
-    if (first !== undefined && first === pendingProfile) survivors = DATA.beforeGc[name][2] - BEFORE_GC_SCRIPT_OBJECTS - DATA.baseline;
-    applyProfile((first ?? second)!, keys, garbage, survivors, second !== undefined, gens);
+    applyProfile(whole.profile, keys, garbage, whole.survivors, whole.afterAnother, whole.gens);
     return;
   }
   if (firstImport) addSurvivors(FIRST_IMPORT_OBJECTS);
@@ -547,27 +523,65 @@ function applyFootprint(name: string): void {
   }
 }
 
+/** An import measured as a whole: its profile, the objects it leaves, where its garbage sits. */
+interface Whole {
+  profile: number[][];
+  survivors: number;
+  /** measured right after another import (its garbage is in the profile's) */
+  afterAnother: boolean;
+  /** garbage left in generations 0, 1, 2 (for the start-at-0 segment) */
+  gens?: readonly number[];
+}
+
+/** The tracked objects these modules leave, measured module by module (with the path finder's). */
+function ownSurvivors(keys: readonly string[]): number {
+  const finder = !state.finder && keys.some(needsFinder) ? DATA.own[PATH_FINDER][2] : 0;
+  return keys.reduce((n, k) => n + (DATA.own[k]?.[2] ?? 0), finder);
+}
+
 /**
- * A module's first-import profile. Its start-at-0 segment comes from `alone` (`import gc`
- * then `import M`, the commonest first lines, where the count is 0): the scan's scripts need
+ * A program's first import of these modules. Its start-at-0 segment comes from `alone` (`import
+ * gc` then `import M`, the commonest first lines, where the count is 0): the scan's scripts need
  * a few lines before the import, and CPython's figures move a little with a script's text.
+ * `alone` counts the path finder's objects if it used it, and the one object a program's first
+ * import leaves.
  */
-function firstProfile(name: string): number[][] | undefined {
+function firstWhole(name: string, keys: readonly string[], firstImport: boolean): Whole | undefined {
   const scan = DATA.first[name];
   const alone = DATA.alone[name];
-  if (scan === undefined || alone === undefined) return scan;
+  if (scan === undefined) return undefined;
+  if (alone === undefined) return { profile: scan, survivors: ownSurvivors(keys), afterAnother: false };
   const [garbage, [count0, count1, count2]] = alone;
   const collections = count1 - START_GEN1_COUNT + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
-  return [[0, collections, count0, garbage], ...scan.filter((s) => s[0] > 0)];
+  let survivors = alone[2] - DATA.baseline;
+  if (!firstImport) survivors -= FIRST_IMPORT_OBJECTS;
+  if (state.finder && keys.some(needsFinder)) survivors -= DATA.own[PATH_FINDER][2];
+  return {
+    profile: [[0, collections, count0, garbage], ...scan.filter((s) => s[0] > 0)],
+    survivors,
+    afterAnother: false,
+    gens: DATA.aloneGens[name],
+  };
 }
+
+/** The second of two imports measured together (`a>name`), when `a` loaded what is loaded of it. */
+function secondWhole(name: string, closureKeys: readonly string[], keys: readonly string[]): Whole | undefined {
+  for (let i = state.history.length - 1; i >= 0; i--) {
+    const a = state.history[i];
+    const profile = DATA.first[`${a}>${name}`];
+    if (profile === undefined) continue;
+    const aKeys = new Set(DATA.closures[a].map((r) => realKey(r, DATA.closures[a])));
+    if (closureKeys.every((k) => state.loaded.has(k) === aKeys.has(k))) {
+      return { profile, survivors: ownSurvivors(keys), afterAnother: true };
+    }
+  }
+  return undefined;
+}
+
 /** The start-up's last young collection has not run yet (the program's first lines). */
 function startupCollectionPending(): boolean {
   return gcState.stats[0].collections === START_GEN1_COUNT - 1 && gcState.generations[1].count === START_GEN1_COUNT - 1;
 }
-
-/** The `beforeGc` profile last made (its garbage by generation and survivors are `beforeGc`'s). */
-let pendingProfile: number[][] | undefined;
-let pendingGens: number[] | undefined;
 
 /**
  * A program's first import made before the start-up's last young collection ran (`import
@@ -575,25 +589,23 @@ let pendingGens: number[] | undefined;
  * collection runs inside the import). The count measured includes `import gc`'s own, which the
  * simulated gc module adds itself when the program imports it.
  */
-function beforeGcProfile(name: string): number[][] | undefined {
+function beforeGcWhole(name: string): Whole | undefined {
   const m = DATA.beforeGc[name];
   if (m === undefined) return undefined;
-  const [gens, [count0, count1, count2]] = m;
+  const [gens, [count0, count1, count2], objects] = m;
   const collections = count1 - (START_GEN1_COUNT - 1) + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
-  const left = gens[0] + gens[1] + gens[2];
-  if (count0 < GC_IMPORT_COUNT && DATA.alone[name] !== undefined) {
+  const survivors = objects - BEFORE_GC_SCRIPT_OBJECTS - DATA.baseline;
+  const alone = DATA.alone[name];
+  if (count0 < GC_IMPORT_COUNT && alone !== undefined) {
     // a count below import gc's own: the last of those collections ran inside `import gc`; the
-    // import left what it leaves after a collection at its start (`alone`: import gc first)
-    // (and its garbage is the garbage `alone` leaves: the one collection that freed it here
-    // ran inside `import gc`)
-    pendingProfile = [[0, collections - 1, DATA.alone[name][1][0], DATA.alone[name][0]]];
-    pendingGens = DATA.aloneGens[name];
-  } else {
-    pendingProfile = [[0, collections, count0 - GC_IMPORT_COUNT, left]];
-    pendingGens = gens;
+    // import left what it leaves after a collection at its start (`alone`: import gc first),
+    // and the garbage `alone` leaves (the collection that freed it here ran inside import gc)
+    return { profile: [[0, collections - 1, alone[1][0], alone[0]]], survivors, afterAnother: false, gens: DATA.aloneGens[name] };
   }
-  return pendingProfile;
+  const left = gens[0] + gens[1] + gens[2];
+  return { profile: [[0, collections, count0 - GC_IMPORT_COUNT, left]], survivors, afterAnother: false, gens };
 }
+
 /**
  * What `import gc` adds to CPython's gen-0 count (its module, dict and functions), measured by
  * importing it again: `import gc, sys; c0 = gc.get_count(); del sys.modules['gc'];
