@@ -733,8 +733,3 @@ function untrackCollectedTuples(mark: number, garbage: number, garbageLeft: numb
     }
   }
 }
-
-/** For tests: the real modules a simulated module's import loads. */
-export function realModulesOf(name: string): readonly string[] {
-  return DATA.closures[name] ?? [];
-}

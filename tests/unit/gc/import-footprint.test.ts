@@ -6,6 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { runProgram } from '../../../src/interpreter/index';
 import measured from '../../../src/interpreter/gc/import-footprint.json';
+import simulatedModules from '../../../scripts/simulated-modules.json';
+import { stdlibModuleNames } from '../../../src/interpreter/vm/import';
 
 function run(source: string): string {
   const r = runProgram({ source, filename: '/tmp/footprint.py', maxInstructions: 1e8 });
@@ -49,6 +51,17 @@ describe('import M on the first line, before `import gc` (the start-up collectio
       expect(out.split(' ').map(Number)).toEqual([count[1], count[2], ...gens]);
     });
   }
+});
+
+describe('the measurements cover the simulated library', () => {
+  it('every simulated module CPython has (all but gc itself and our _simlib) is measured', () => {
+    const closures = (measured as unknown as { closures: Record<string, string[]> }).closures;
+    // (a submodule its package's import loads, json.decoder, is covered by the package's)
+    const loadedWithPackage = (n: string) => n.includes('.') && closures[n.slice(0, n.lastIndexOf('.'))]?.includes(n);
+    const ours = stdlibModuleNames().filter((n) => n !== 'gc' && n !== '_simlib' && !loadedWithPackage(n));
+    expect([...ours].sort()).toEqual([...simulatedModules].sort());
+    for (const m of ours) expect(closures[m], m).toBeDefined();
+  });
 });
 
 describe('start-up modules cost nothing; modules our library loads on its own are charged when the program imports them', () => {
