@@ -42,7 +42,7 @@ import { allCoreTypes, setType, classmethodType, staticmethodType, tupleType, di
 import { exceptionTypeList } from '../objects/exceptions';
 import { registeredStaticTypes } from '../objects/type-registry';
 import { newWrapper } from '../objects/descriptors';
-import { Allocator, allocator, setAllocator } from '../objects/memory';
+import { Allocator, allocator, setAllocator, withStaticAllocator } from '../objects/memory';
 import { gcState, mayBeTracked } from './collector';
 import { GCHead, listAppend, listToArray, listInit } from './gclist';
 
@@ -236,28 +236,24 @@ let standInNamespace: { code: PyCode; ns: PyDict } | null = null;
  * list. Each program takes fresh ones (a program's lists hold each object once).
  */
 export function takeImportStandIns(n: number): PyGCObject[] {
-  while (importStandIns.length < standInsTaken + n) {
-    const heap = allocator;
-    const count = gcState.generations[0].count;
-    setAllocator(standInContext!.staticAllocator);
-    try {
+  const end = standInsTaken + n;
+  if (importStandIns.length < end) {
+    const count = gcState.generations[0].count; // made outside the program: not counted
+    withStaticAllocator(() => {
       if (standInNamespace === null) {
-        const code = makeImmortal(standInContext!.compileFunctionCode());
-        standInNamespace = { code, ns: makeImmortal(newDict()) };
+        standInNamespace = { code: makeImmortal(standInContext!.compileFunctionCode()), ns: makeImmortal(newDict()) };
       }
       const { code, ns } = standInNamespace;
-      for (let i = importStandIns.length; i < standInsTaken + n; i++) {
+      while (importStandIns.length < end) {
         const f = makeImmortal(newFunction(code, ns, ns));
         gcTracking.untrack(f);
         importStandIns.push(f);
       }
-    } finally {
-      setAllocator(heap);
-      gcState.generations[0].count = count;
-    }
+    });
+    gcState.generations[0].count = count;
   }
-  const out = importStandIns.slice(standInsTaken, standInsTaken + n);
-  standInsTaken += n;
+  const out = importStandIns.slice(standInsTaken, end);
+  standInsTaken = end;
   return out;
 }
 
