@@ -109,6 +109,7 @@ export function createInterpreter(opts: {
   rt.recursionLimit = 1000;
   resetRecursionGuard();
   rt.ticks = 0;
+  rt.extraNs = 0;
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;
   startCollector({ stress: opts.gcStress });

@@ -29,6 +29,8 @@ export const rt = {
   /** Instructions executed so far, and the budget (Infinity = none). */
   ticks: 0,
   budget: Infinity,
+  /** Simulated nanoseconds spent beyond the ticks: sleeps, clock reads, collections (sim-time.ts). */
+  extraNs: 0,
   /** Set to request a collection at the next eval-breaker check. */
   gcPending: false,
   stdout: { write() {} } as Output,
