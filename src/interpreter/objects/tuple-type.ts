@@ -87,8 +87,29 @@ export function hashExact(o: PyObject): bigint {
   return BigInt(hashOf(o));
 }
 
+/**
+ * tuplehash. CPython recurses on the C stack for nested tuples, deep enough that a tuple nested
+ * 100,000 times hashes fine; nested exact-hash tuples are walked here with an explicit stack so
+ * that the JavaScript stack never limits the depth.
+ */
 export function tupleHashExact(t: PyTuple): bigint {
-  return xxHashLanes(t.items.map(hashExact));
+  const stack: { items: PyObject[]; next: number; hashes: bigint[] }[] = [{ items: t.items, next: 0, hashes: [] }];
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.items.length) {
+      const o = top.items[top.next++];
+      if (o instanceof PyTuple && o.type.slots.hash === tupleType.slots.hash) {
+        stack.push({ items: o.items, next: 0, hashes: [] });
+      } else {
+        top.hashes.push(hashExact(o));
+      }
+      continue;
+    }
+    const h = xxHashLanes(top.hashes);
+    stack.pop();
+    if (stack.length === 0) return h;
+    stack[stack.length - 1].hashes.push(h);
+  }
 }
 
 // ------------------------------------------------------------------ slot-like methods
