@@ -22,8 +22,12 @@ import { makeClass } from '../objects/classes';
 import { objectType, typeType } from '../objects/core-types';
 import { rt } from '../vm/state';
 import { frameObjectOf } from '../vm/frameobject';
+import { topmostHandled } from '../vm/exc-state';
 import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
 import { newFloat } from '../objects/float';
+import { asSsize } from '../objects/slice';
+import { withPyErrors } from '../objects/int-type';
+import { INT_MAX_STR_DIGITS_DEFAULT, getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/text/int-text';
 import { printHook } from './builtins';
 import { StdStream, attachStdStream, stdStreamOf, stdStreamClass } from './stdio';
 
@@ -148,7 +152,7 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   set('flags', newStructSeq(
     structSeqType('sys', 'flags', flagNames),
     flagNames.map((n) =>
-      n === 'hash_randomization' ? newInt(1) : n === 'dev_mode' || n === 'safe_path' ? (False.rc++, False) : n === 'int_max_str_digits' ? newInt(-1) : newInt(0),
+      n === 'hash_randomization' ? newInt(1) : n === 'dev_mode' || n === 'safe_path' ? (False.rc++, False) : n === 'int_max_str_digits' ? newInt(INT_MAX_STR_DIGITS_DEFAULT) : newInt(0),
     ),
   ));
   set('float_repr_style', newStr('short'));
@@ -238,7 +242,7 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     throw raiseWith(exceptionTypes['SystemExit'], args.slice(0, 1));
   });
   defineFunction(d, 'exc_info', () => {
-    const e = rt.handled;
+    const e = topmostHandled();
     if (e === null) return newTuple([None, None, None]);
     e.type.rc++;
     e.rc++;
@@ -247,7 +251,7 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     return newTuple([e.type, e, tb]);
   });
   defineFunction(d, 'exception', () => {
-    const e = rt.handled ?? None;
+    const e = topmostHandled() ?? None;
     e.rc++;
     return e;
   });
@@ -262,7 +266,15 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
   defineFunction(d, 'getfilesystemencoding', () => newStr('utf-8'));
   defineFunction(d, 'getfilesystemencodeerrors', () => newStr('surrogateescape'));
   defineFunction(d, 'getswitchinterval', () => newFloat(0.005));
-  defineFunction(d, 'get_int_max_str_digits', () => newInt(4300));
+  defineFunction(d, 'get_int_max_str_digits', () => newInt(getIntMaxStrDigits()));
+  defineFunction(d, 'set_int_max_str_digits', (_s, args, kw) => {
+    // (Argument Clinic's _PyArg_UnpackKeywords words a missing argument this way)
+    if (args.length === 0) throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const [n] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const digits = asSsize(n!);
+    withPyErrors(() => setIntMaxStrDigits(digits));
+    return None;
+  });
   defineFunction(d, 'is_finalizing', () => (False.rc++, False));
   void True;
   void strText;

@@ -36,7 +36,7 @@ export class PyGenerator extends PyGCObject {
   /** gi_code: the frame's code object, kept (owned) after the frame is cleared, as CPython's
    *  gi_iframe.f_code is until gen_dealloc. */
   code: PyCode;
-  /** While resumed by FOR_ITER inside the eval loop: the caller's exception state to restore. */
+  /** While running: the caller's exception state (restored when it stops; exc-state.ts). */
   callerHandled: PyObject | null = null;
   constructor(public frame: Frame | null) {
     super(generatorType);
@@ -102,6 +102,8 @@ function resume(g: PyGenerator, mode: Resume, v: PyObject): PyObject {
   }
   g.running = true;
   const savedHandled = rt.handled;
+  const savedCallerHandled = g.callerHandled;
+  g.callerHandled = savedHandled; // (exc-state.ts: what shows through while it handles nothing)
   rt.handled = g.excState;
   g.excState = null;
   try {
@@ -137,6 +139,7 @@ function resume(g: PyGenerator, mode: Resume, v: PyObject): PyObject {
     g.running = false;
     g.excState = rt.handled;
     rt.handled = savedHandled;
+    g.callerHandled = savedCallerHandled;
   }
 }
 
@@ -347,6 +350,14 @@ registerTypeInit(() => {
     return None;
   });
   defineGetSet(generatorType, 'gi_running', (o) => ((o as PyGenerator).running ? trueObj() : falseObj()));
+  // _PyGen_yf: the iterator a suspended `yield from` delegates to (the top of the frame's stack)
+  defineGetSet(generatorType, 'gi_yieldfrom', (o) => {
+    const f = (o as PyGenerator).frame;
+    const yf = f !== null && f.state === FrameState.SUSPENDED && isYieldFrom(f) ? f.stack[f.stack.length - 1] : null;
+    const r = yf ?? None;
+    r.rc++;
+    return r;
+  });
   defineGetSet(generatorType, 'gi_code', (o) => ((o as PyGenerator).code.rc++, (o as PyGenerator).code));
   defineGetSet(generatorType, 'gi_suspended', (o) => ((o as PyGenerator).frame?.state === FrameState.SUSPENDED ? trueObj() : falseObj()));
   defineGetSet(generatorType, 'gi_frame', (o) => {

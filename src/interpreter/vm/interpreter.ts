@@ -40,6 +40,7 @@ import { cachedName, lookupGlobal, cachedStoreIndex, fillStoreIndex } from './na
 import { cachedMethod, cachedInstanceValues, fillLoadCache, fillStoreCache, fillMethodCache, InstanceAttrCache } from './attr-cache';
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
+import { topmostHandled } from './exc-state';
 import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
 import { NB } from '../objects/typeobject';
 import { PyType } from '../objects/typeobject';
@@ -584,6 +585,40 @@ function run(entry: Frame): PyObject {
             } else stack.push(v);
             break;
           }
+          case Op.SEND: {
+            // SEND_GEN: the generator a `yield from` delegates to runs in this loop, as CPython
+            // 3.12's SEND does (DISPATCH_INLINED: a Python frame deeper, no native recursion);
+            // anything else takes coldOp's general path
+            const g = stack[stack.length - 2] as PyGenerator;
+            if (g.type === generatorType) {
+              const gf = g.frame;
+              const v = stack[stack.length - 1]!;
+              if (gf !== null && !g.running && gf.state !== FrameState.COMPLETED && !gf.skipPush && gf.pendingThrow === null && rt.depth < rt.recursionLimit && (gf.state !== FrameState.CREATED || v === None)) {
+                stack.pop();
+                g.running = true;
+                g.callerHandled = rt.handled;
+                rt.handled = g.excState;
+                g.excState = null;
+                gf.stack.push(v); // the sent value's reference moves to the generator's stack
+                gf.isEntry = false;
+                gf.yielded = false;
+                f.pc = pc;
+                enterFrame(gf, f);
+                f = gf;
+                pc = f.pc;
+                code = f.code.unit.code;
+                consts = f.code.consts;
+                names = f.code.unit.names;
+                stack = f.stack;
+                locals = f.localsplus;
+                break;
+              }
+            }
+            f.pc = pc;
+            coldOp(f, w);
+            pc = f.pc;
+            break;
+          }
           case Op.JUMP:
             pc = arg;
             break;
@@ -750,11 +785,17 @@ function run(entry: Frame): PyObject {
             if (done.generator === null) {
               if (done.frameObject === null) releaseFrame(done);
             } else {
-              // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
               leaveInlineGenerator(done);
-              decref(v);
+              const resumedBy = code[f.lasti];
               decref(stack.pop()!);
-              pc = code[f.lasti] >>> 8;
+              pc = resumedBy >>> 8;
+              if ((resumedBy & 0xff) === Op.SEND) {
+                // a generator run by SEND returned: `yield from` evaluates to its return value
+                stack.push(v);
+              } else {
+                // a generator resumed by FOR_ITER in this loop is exhausted: the loop ends
+                decref(v);
+              }
               break;
             }
             stack.push(v);
@@ -771,7 +812,7 @@ function run(entry: Frame): PyObject {
             const caller = f.back!;
             f.back = null;
             if (f.isEntry) return v;
-            // a generator resumed by FOR_ITER in this loop: back to the caller with the value
+            // a generator resumed by FOR_ITER or SEND in this loop: back to the caller with the value
             const g = f.generator as PyGenerator;
             g.running = false;
             g.excState = rt.handled;
@@ -858,7 +899,7 @@ function run(entry: Frame): PyObject {
         rt.frame = f;
         if (left.initSelf !== null) leaveInitByException(left, stack);
         if (left.generator !== null) {
-          // out of a generator resumed by FOR_ITER: what the generator's next() does with it
+          // out of a generator resumed by FOR_ITER or SEND: what the generator's next() does with it
           leaveInlineGenerator(left);
           if (exc.type.isSubtypeOf(exceptionTypes['StopIteration'])) exc = stopIterationInGenerator(exc);
           setContext(exc);
@@ -1299,9 +1340,10 @@ function coldOp(f: Frame, w: number): void {
     }
     case Op.RAISE_VARARGS: {
       if (arg === 0) {
-        if (rt.handled === null || rt.handled === None) throw runtimeError('No active exception to reraise');
-        rt.handled.rc++;
-        throw new Reraise(rt.handled);
+        const handled = topmostHandled();
+        if (handled === null) throw runtimeError('No active exception to reraise');
+        handled.rc++;
+        throw new Reraise(handled);
       }
       const cause = arg === 2 ? stack.pop()! : null;
       const excArg = stack.pop()!;
@@ -1622,7 +1664,7 @@ function unwindAll(f: Frame, entry: Frame): void {
 
 /** Implicit exception chaining: a new exception raised while handling another gets __context__. */
 function setContext(exc: PyObject): void {
-  const handled = rt.handled;
+  const handled = topmostHandled();
   if (handled === null || handled === exc || !(exc instanceof PyBaseException)) return;
   if (exc.context !== null) return;
   // avoid creating a cycle in the context chain (as _PyErr_SetObject does)

@@ -5,6 +5,7 @@
  * does (traceback on stderr, exit status 1; SystemExit's code).
  */
 import { resetRecursionGuard } from '../objects/recursion-guard';
+import { INT_MAX_STR_DIGITS_DEFAULT, setIntMaxStrDigits } from '../objects/text/int-text';
 import '../objects/all-types';
 import './generator';
 import './frameobject';
@@ -110,6 +111,7 @@ export function createInterpreter(opts: {
   resetRecursionGuard();
   rt.ticks = 0;
   rt.extraNs = 0;
+  setIntMaxStrDigits(INT_MAX_STR_DIGITS_DEFAULT);
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;
   startCollector({ stress: opts.gcStress });
