@@ -10,6 +10,9 @@
  *
  *   cd tests/golden/<suite> && <python 3.12.1> <name>.py   < /dev/null
  *
+ * (or `< <name>.py.stdin` when that file exists: the program's standard input, given to the
+ * interpreter the same way by tests/golden/golden.test.ts)
+ *
  * with the clean environment the seed harness used (PATH, HOME, LANG=C.UTF-8; no PYTHON*
  * variables), a 120 s timeout, at most `--jobs` (default 2) processes at a time, and writes
  * stdout, stderr and the exit code, byte for byte, to `<name>.py.expected`:
@@ -115,12 +118,15 @@ function runCPython(python, program) {
   const [suite, name] = program.split('/');
   return new Promise((resolvePromise, reject) => {
     const t0 = Date.now();
+    const stdinFile = join(GOLDEN, suite, `${name}.py.stdin`);
+    const hasStdin = existsSync(stdinFile);
     const child = spawn(python, [`${name}.py`], {
       cwd: join(GOLDEN, suite),
       env: CLEAN_ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [hasStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       detached: true, // own process group, so a timeout kills everything it started
     });
+    if (hasStdin) child.stdin.end(readFileSync(stdinFile));
     const out = [];
     const err = [];
     child.stdout.on('data', (b) => out.push(b));

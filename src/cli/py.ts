@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { runProgram } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
 import { NodeFileSystem } from './node-fs';
@@ -20,6 +21,33 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 const args = process.argv.slice(2);
+
+/**
+ * The program's stdin (`input()`, `sys.stdin`): read from the process's standard input as the
+ * program asks for it, a chunk at a time and synchronously (the interpreter runs to completion
+ * in one call), so a terminal gives a line per read and a pipe or file gives its contents.
+ */
+const stdinDecoder = new StringDecoder('utf8');
+function readProcessStdin(): string | null {
+  const buf = Buffer.alloc(65536);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking terminal with nothing typed yet
+      if (code === 'EOF') n = 0;
+      else throw e;
+    }
+    if (n === 0) {
+      const rest = stdinDecoder.end();
+      return rest === '' ? null : rest;
+    }
+    const text = stdinDecoder.write(buf.subarray(0, n));
+    if (text !== '') return text;
+  }
+}
 
 if (args.length > 0 && args[0] !== '-i') {
   const file = path.resolve(cwd, args[0]);
@@ -40,6 +68,7 @@ if (args.length > 0 && args[0] !== '-i') {
     stdio: process.stdout.isTTY ? 'tty' : 'pipe',
     onStdout: (s) => process.stdout.write(s),
     onStderr: (s) => process.stderr.write(s),
+    readStdin: readProcessStdin,
   });
   process.exitCode = r.exitCode;
 } else {

@@ -80,6 +80,7 @@ function start(program: GoldenProgram): Promise<RunOutcome> {
         source: readFileSync(program.path, 'utf8'),
         filename: program.path, // CPython makes a script's __file__ (and traceback paths) absolute
         cwd: program.dir,
+        stdin: existsSync(`${program.path}.stdin`) ? readFileSync(`${program.path}.stdin`, 'utf8') : '',
         maxInstructions: MAX_INSTRUCTIONS,
       },
       TIMEOUT_MS,

@@ -120,7 +120,7 @@ describe('NodeFileSystem', () => {
 describe('ProgramRunner', () => {
   const runner = new ProgramRunner(2, new URL('./fake-interpreter.ts', import.meta.url));
   afterAll(() => runner.close());
-  const request = (source: string) => ({ source, filename: '/x/p.py', cwd: '/x', maxInstructions: 1 });
+  const request = (source: string) => ({ source, filename: '/x/p.py', cwd: '/x', stdin: '', maxInstructions: 1 });
 
   it('returns what the interpreter returns', async () => {
     const out = await runner.run(request('print(1)'), 20_000);

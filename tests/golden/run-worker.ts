@@ -27,7 +27,7 @@ port.on('message', (req: WorkerRequest) => {
       cwd: req.cwd,
       argv: [],
       fs: new NodeFileSystem(req.cwd),
-      stdin: '',
+      stdin: req.stdin,
       maxInstructions: req.maxInstructions,
     });
     reply = { id: req.id, ok: true, result: { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode } };

@@ -22,6 +22,8 @@ export interface WorkerRequest {
   source: string;
   filename: string;
   cwd: string;
+  /** The program's standard input (`<name>.py.stdin`, or empty). */
+  stdin: string;
   maxInstructions: number;
 }
 

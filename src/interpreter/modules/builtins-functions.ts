@@ -5,6 +5,7 @@
  * vars, dir, globals, locals, input, exit/quit. Registered with `registerBuiltins`; messages are
  * CPython 3.12's. Arguments are borrowed and results are new references, as everywhere.
  */
+import { stdinReadLine } from './stdin-buffer';
 import { registerTypeInit } from '../objects/bootstrap';
 import { frameType } from '../objects/core-types';
 import { PyFrameObject } from '../vm/frameobject';
@@ -565,17 +566,11 @@ function builtinDir(args: PyObject[], kw: string[] | null): PyObject {
 }
 
 // ------------------------------------------------------------------ input
+/** input()'s line: without its '\n'; null at end of file. */
 function readLine(): string | null {
-  let s = rt.stdin;
-  if (s.length === 0 && rt.readStdin !== null) s = rt.stdin = rt.readStdin() ?? '';
-  if (s.length === 0) return null;
-  const i = s.indexOf('\n');
-  if (i < 0) {
-    rt.stdin = '';
-    return s;
-  }
-  rt.stdin = s.slice(i + 1);
-  return s.slice(0, i);
+  const line = stdinReadLine();
+  if (line === '') return null;
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 
 // ------------------------------------------------------------------ registration

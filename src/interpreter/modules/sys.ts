@@ -26,6 +26,7 @@ import { topmostHandled } from '../vm/exc-state';
 import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
 import { newFloat } from '../objects/float';
 import { asSsize } from '../objects/slice';
+import { stdinRead, stdinReadLine } from './stdin-buffer';
 import { withPyErrors } from '../objects/int-type';
 import { INT_MAX_STR_DIGITS_DEFAULT, getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/text/int-text';
 import { printHook } from './builtins';
@@ -85,6 +86,30 @@ function makeStreamType(): PyType {
   defineMethod(t, 'writable', (self) => (stdStreamOf(self) !== undefined ? (True.rc++, True) : (False.rc++, False)));
   defineMethod(t, 'readable', (self) => (stdStreamOf(self) === undefined ? (True.rc++, True) : (False.rc++, False)));
   defineMethod(t, 'seekable', () => (False.rc++, False));
+  // reading: sys.stdin (the one std stream without a StdStream); stdin-buffer.ts
+  const sizeArg = (fname: string, args: PyObject[], kw: string[] | null): number => {
+    const [size] = parseArgs(fname, args, kw, ['size'], 0, 1, 1);
+    return size === null || size === None ? -1 : asSsize(size);
+  };
+  defineMethod(t, 'read', (_self, args, kw) => newStr(stdinRead(sizeArg('read', args, kw))));
+  defineMethod(t, 'readline', (_self, args, kw) => newStr(stdinReadLine(sizeArg('readline', args, kw))));
+  defineMethod(t, 'readlines', () => {
+    const lines: PyObject[] = [];
+    for (let line = stdinReadLine(); line !== ''; line = stdinReadLine()) lines.push(newStr(line));
+    return newList(lines);
+  });
+  const nextLine = (): PyObject | null => {
+    const line = stdinReadLine();
+    return line === '' ? null : newStr(line);
+  };
+  defineMethod(t, '__iter__', (self) => (self.rc++, self));
+  defineMethod(t, '__next__', () => {
+    const line = nextLine();
+    if (line === null) throw raiseWith(exceptionTypes['StopIteration'], []);
+    return line;
+  });
+  t.slots.iter = (self) => (self.rc++, self);
+  t.slots.iternext = nextLine;
   // textiowrapper_traverse visits pending_bytes (gc.get_referents(sys.stdout) lists it)
   const instanceTraverse = t.traverse;
   t.traverse = (o, visit) => {
