@@ -1,6 +1,8 @@
 /**
  * `npm run --silent py -- FILE.py [args]`: run a file like `python FILE.py` (same stdout,
- * stderr and exit status); with no file, an interactive REPL with `>>> ` / `... ` prompts.
+ * stderr and exit status); with no file, an interactive REPL with `>>> ` / `... ` prompts (`-i`
+ * forces it when standard input is not a terminal; otherwise, as `python3 < prog.py`, standard
+ * input is the program).
  * The program's working directory is where npm was started (INIT_CWD).
  */
 import * as fs from 'node:fs';
@@ -69,6 +71,19 @@ if (args.length > 0 && args[0] !== '-i') {
     onStdout: (s) => process.stdout.write(s),
     onStderr: (s) => process.stderr.write(s),
     readStdin: readProcessStdin,
+  });
+  process.exitCode = r.exitCode;
+} else if (args.length === 0 && !process.stdin.isTTY) {
+  // `python3 < prog.py` / `cat prog.py | python3`: standard input is the program (no prompts)
+  const r = runProgram({
+    source: fs.readFileSync(0, 'utf8'),
+    filename: '<stdin>',
+    cwd,
+    argv: [],
+    fs: new NodeFileSystem(),
+    stdio: process.stdout.isTTY ? 'tty' : 'pipe',
+    onStdout: (s) => process.stdout.write(s),
+    onStderr: (s) => process.stderr.write(s),
   });
   process.exitCode = r.exitCode;
 } else {

@@ -134,7 +134,8 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     decref(v);
   };
   dictSetStr(d, 'modules', modules);
-  set('argv', newList([filename, ...argv].map((a) => newStr(a))));
+  // a program read from standard input (and the REPL) has argv[0] == ''
+  set('argv', newList([filename === '<stdin>' ? '' : filename, ...argv].map((a) => newStr(a))));
   set('path', newList([newStr(rt.mainDir)]));
   set('version', newStr('3.12.1 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]'));
   const versionInfo = newStructSeq(structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [

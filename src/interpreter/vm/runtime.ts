@@ -206,7 +206,8 @@ export function compileSource(
   /** false for text that is not a file (exec/eval strings, REPL input): like linecache, keep no lines */
   cacheSource = true,
 ): PyCode {
-  if (cacheSource) rememberSource(filename, source);
+  // (a pseudo-file such as <stdin> has no lines for linecache to read back)
+  if (cacheSource && !(filename.startsWith('<') && filename.endsWith('>'))) rememberSource(filename, source);
   const cacheKey = source.length <= UNIT_CACHE_MAX_SOURCE ? `${mode}\0${filename}\0${source}` : null;
   let unit = cacheKey === null ? undefined : unitCache.get(cacheKey);
   if (unit !== undefined) {

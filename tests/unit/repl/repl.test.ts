@@ -52,9 +52,9 @@ describe('REPL sessions print what CPython 3.12 prints', () => {
   }
 });
 
-/** The whole `py` command reading a pipe, stdout and stderr (prompts, tracebacks), against `python3 -q -i`. */
-function cpythonStreams(input: string): { stdout: string; stderr: string } {
-  const r = spawnSync(PYTHON, ['-q', '-i'], {
+/** The whole `py` command reading a pipe, stdout and stderr (prompts, tracebacks), against `python3 -q <flags>`. */
+function cpythonStreams(input: string, flags: string[] = ['-i']): { stdout: string; stderr: string } {
+  const r = spawnSync(PYTHON, ['-q', ...flags], {
     input,
     encoding: 'utf8',
     env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONSTARTUP: '' },
@@ -62,14 +62,18 @@ function cpythonStreams(input: string): { stdout: string; stderr: string } {
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
-function cliStreams(input: string): { stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(__dirname, '..', '..', '..', 'scripts', 'py.mjs')], { input, encoding: 'utf8' });
+function cliStreams(input: string, flags: string[] = ['-i']): { stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(__dirname, '..', '..', '..', 'scripts', 'py.mjs'), ...flags], { input, encoding: 'utf8' });
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('the py command without a file is the interactive interpreter', () => {
+  const input = 'x = 257\ny = 257\nx is y\nfor i in range(2):\n    i\n\n1/0\ndef f():\n    return 1/0\n\nf()\nprint("end")\n';
   it('prints prompts, echoes, and 3.12 REPL tracebacks (no source lines for <stdin>) like python3 -i', () => {
-    const input = 'x = 257\ny = 257\nx is y\nfor i in range(2):\n    i\n\n1/0\ndef f():\n    return 1/0\n\nf()\nprint("end")\n';
     expect(cliStreams(input)).toEqual(cpythonStreams(input));
+  }, 60_000);
+  it('runs a program piped into it as one script, as python3 < prog.py does (no prompts, no echo)', () => {
+    const program = 'import sys\nx = 257\ny = 257\nprint(x is y, sys.argv)\nx\n' + input.slice(input.indexOf('def f'));
+    expect(cliStreams(program, [])).toEqual(cpythonStreams(program, []));
   }, 60_000);
 });
