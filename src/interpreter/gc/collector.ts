@@ -333,9 +333,15 @@ function subtractRefs(containers: GCHead): void {
     if (t === listType || t === tupleType) {
       const items = (g as unknown as PyList | PyTuple).items;
       refsVisited += items.length;
+      // `notCollecting`: the last item seen that is outside the collection (its flags cannot
+      // change in this pass), so a run of the same object (`[0] * 100`, `[None] * n`) costs
+      // one identity test per item instead of a property load on an object of any shape
+      let notCollecting: PyObject | null = null;
       for (let i = 0; i < items.length; i++) {
         const o = items[i] as PyGCObject;
+        if (o === notCollecting) continue;
         if ((o.gcFlags & GC_COLLECTING) !== 0) o.gcRefs--;
+        else notCollecting = o;
       }
     } else if (t === dictType && (g as unknown as PyDict).split === null) {
       const d = g as unknown as PyDict;
@@ -381,7 +387,13 @@ function moveUnreachable(young: GCHead, unreachable: GCHead): void {
       if (t === listType || t === tupleType) {
         // (their tp_traverse, inline: the items from last to first)
         const items = (g as unknown as PyList | PyTuple).items;
-        for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]);
+        let notCollecting: PyObject | null = null; // (as in subtractRefs)
+        for (let i = items.length - 1; i >= 0; i--) {
+          const o = items[i];
+          if (o === notCollecting) continue;
+          if ((gcFlagsOf(o) & GC_COLLECTING) === 0) notCollecting = o;
+          else visitReachable(o);
+        }
       } else traverse(g, visitReachable);
       g.gcFlags &= ~GC_COLLECTING;
       prev = g;
