@@ -200,10 +200,14 @@ def alone_gens_of(m):
 
 def before_gc_of(m):
     """`import m` as a program's first line, then `import gc` (import gc's own allocations are
-    in the count): [garbage left in generations 0, 1, 2, gc.get_count() after, objects]."""
-    return json.loads(run(f'import {m}\nimport gc\nc = gc.get_count()\n'
+    in the count): [garbage left in generations 0, 1, 2, gc.get_count() after, objects, what one
+    full collection finds]. The full collection's figure can exceed the sum of the three: garbage
+    in an older generation that only young garbage refers to is freed by reference counting
+    when collection(0) clears the young, uncounted."""
+    gens = json.loads(run(f'import {m}\nimport gc\nc = gc.get_count()\n'
                           'g = [gc.collect(0), gc.collect(1), gc.collect(2)]\n'
                           'print([g, list(c), len(gc.get_objects())])'))
+    return gens + [int(run(f'import {m}\nimport gc\nprint(gc.collect())'))]
 
 
 def start_order_of(m):
@@ -222,6 +226,11 @@ PATH_FINDER = '<sys.path[0] finder>'
 
 
 def main():
+    if sys.argv[1:2] == ['--section']:
+        # re-measure one section into the existing file (same values as a full run):
+        #   python3 scripts/measure-import-footprint.py --section beforeGc
+        update_section(sys.argv[2])
+        return
     startup = run('import sys\nprint(" ".join(sys.modules))').split()
     with ThreadPoolExecutor(2) as ex:
         closures = dict(zip(SIMULATED, ex.map(closure, SIMULATED)))
@@ -249,6 +258,16 @@ def main():
                       'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline,
                       'aloneGens': alone_gens, 'beforeGc': before_gc,
                       'startOrder': start_order}, separators=(',', ':')))
+
+
+def update_section(name):
+    path = os.path.join(os.path.dirname(__file__), '..', 'src', 'interpreter', 'gc', 'import-footprint.json')
+    data = json.load(open(path))
+    measure = {'beforeGc': before_gc_of}[name]
+    with ThreadPoolExecutor(2) as ex:
+        data[name] = dict(zip(SIMULATED, ex.map(measure, SIMULATED)))
+    with open(path, 'w') as f:
+        f.write(json.dumps(data, separators=(',', ':')))
 
 
 main()

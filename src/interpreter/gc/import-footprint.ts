@@ -71,7 +71,7 @@ interface Measured {
   /** simulated module -> the real modules its import starts, in the order it starts them */
   startOrder: Record<string, string[]>;
   /** simulated module -> `import M; import gc`: [garbage by generation, gc.get_count(), objects] */
-  beforeGc: Record<string, [number[], number[], number]>;
+  beforeGc: Record<string, [number[], number[], number, number]>;
 }
 const DATA = measured as unknown as Measured;
 const PATH_FINDER = '<sys.path[0] finder>';
@@ -593,7 +593,7 @@ function startupCollectionPending(): boolean {
 function beforeGcWhole(name: string): Whole | undefined {
   const m = DATA.beforeGc[name];
   if (m === undefined) return undefined;
-  const [gens, [count0, count1, count2], objects] = m;
+  const [gens, [count0, count1, count2], objects, fullCollection] = m;
   const collections = count1 - (START_GEN1_COUNT - 1) + (NUM_YOUNG_BEFORE_OLD + 1) * count2;
   const survivors = objects - BEFORE_GC_SCRIPT_OBJECTS - DATA.baseline;
   const alone = DATA.alone[name];
@@ -603,7 +603,9 @@ function beforeGcWhole(name: string): Whole | undefined {
     // and the garbage `alone` leaves (the collection that freed it here ran inside import gc)
     return { profile: [[0, collections - 1, alone[1][0], alone[0]]], survivors, afterAnother: false, gens: DATA.aloneGens[name] };
   }
-  const left = gens[0] + gens[1] + gens[2];
+  // what a program's gc.collect() finds (collections of 0, 1, 2 in turn can find less: garbage
+  // only young garbage refers to dies by reference counting, uncounted)
+  const left = fullCollection;
   return { profile: [[0, collections, count0 - GC_IMPORT_COUNT, left]], survivors, afterAnother: false, gens };
 }
 
