@@ -352,6 +352,25 @@ def _parse(string, fmt):
     return vals
 
 
+
+class IsoCalendarDate(tuple):
+    # a tuple subclass in C (3.9+): named fields, repr with the module's name
+    __slots__ = ()
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+
 class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -448,7 +467,7 @@ class date:
             if today >= _isoweek1monday(year + 1):
                 year += 1
                 week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def _key(self):
         return (self._year, self._month, self._day)
