@@ -88,7 +88,9 @@ if (process.argv[2] !== '--build-only') {
     // Re-run with a larger V8 stack: the interpreter's native paths (repr of nested containers,
     // __repr__ calling repr, comparisons, json) recurse in JavaScript, and CPython's own limit for
     // them (1500 C-recursion units) needs more than V8's default ~1 MB stack.
-    const r = spawnSync(process.execPath, [`--stack-size=${stackKb}`, launcher, ...process.argv.slice(2)], { stdio: 'inherit' });
+    // (--expose-gc: before failing an allocation as over the host's heap, the CLI lets V8
+    // collect its garbage first: heap/host-memory.ts)
+    const r = spawnSync(process.execPath, [`--stack-size=${stackKb}`, '--expose-gc', launcher, ...process.argv.slice(2)], { stdio: 'inherit' });
     if (r.signal) process.kill(process.pid, r.signal);
     process.exit(r.status ?? 1);
   }

@@ -9,11 +9,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
-import { runProgram } from '../interpreter/index';
+import * as v8 from 'node:v8';
+import { runProgram, setHostHeapProbe } from '../interpreter/index';
 import { createReplSession } from '../interpreter/vm/repl';
 import { NodeFileSystem } from './node-fs';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
+
+// a runaway program gets a MemoryError before Node's own heap runs out (heap/host-memory.ts)
+setHostHeapProbe(() => {
+  const s = v8.getHeapStatistics();
+  return { used: s.used_heap_size, limit: s.heap_size_limit };
+}, typeof globalThis.gc === 'function' ? () => globalThis.gc!() : null);
 
 // `py prog.py | head -1`: once the reader has gone, later output is dropped (the program still
 // runs to its end) instead of Node throwing EPIPE out of a write

@@ -80,6 +80,7 @@ export interface RunResult {
 
 export { runProgram } from './vm/runtime';
 export { MemoryFileSystem } from './vm/memory-fs';
+export { setHostHeapProbe } from './heap/host-memory';
 
 import { enablePsutil } from './modules/psutil';
 import { enableObjgraph } from './modules/objgraph';

@@ -6,6 +6,7 @@
  * (`--import tsx`), so it imports the interpreter's TypeScript sources directly; which module
  * provides `runProgram` is given in `workerData` (see `runner.ts`).
  */
+import * as v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 
 import type { RunOptions, RunResult } from '../../src/interpreter/index';
@@ -13,6 +14,12 @@ import { NodeFileSystem } from './node-fs';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './runner';
 
 const setup = workerData as WorkerSetup;
+// as the CLI: a runaway program gets a MemoryError before this worker's heap runs out
+const { setHostHeapProbe } = (await import(setup.interpreter)) as { setHostHeapProbe?: (p: () => { used: number; limit: number }) => void };
+setHostHeapProbe?.(() => {
+  const s = v8.getHeapStatistics();
+  return { used: s.used_heap_size, limit: s.heap_size_limit };
+});
 const { runProgram } = (await import(setup.interpreter)) as { runProgram: (opts: RunOptions) => RunResult };
 
 const port = parentPort;

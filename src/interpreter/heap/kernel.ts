@@ -24,9 +24,12 @@
  *
  * The kernel also enforces the simulation's memory ceiling: all mapped bytes (brk extent plus
  * mmaps) may not exceed `limit`; a request beyond it fails the way mmap()/brk() fail (ENOMEM),
- * and the allocators above turn that into NULL. Nothing here allocates JS memory proportional to
+ * and the allocators above turn that into NULL — as does growth the host's own heap has no room
+ * for (host-memory.ts). Nothing here allocates JS memory proportional to
  * the simulated sizes: a mapping is a pair of numbers.
  */
+
+import { HOST_CHECK_STEP, hostHeapFull } from './host-memory';
 
 export const PAGE_SIZE = 4096;
 
@@ -80,8 +83,15 @@ export class Kernel {
     this.limit = opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
   }
 
+  /** mappedBytes at which the host's heap is checked next (host-memory.ts). */
+  private nextHostCheck = HOST_CHECK_STEP;
+
   private charge(bytes: number): boolean {
     if (this.mappedBytes + bytes > this.limit) return false;
+    if (this.mappedBytes + bytes >= this.nextHostCheck) {
+      if (hostHeapFull()) return false;
+      this.nextHostCheck = this.mappedBytes + bytes + HOST_CHECK_STEP;
+    }
     this.mappedBytes += bytes;
     if (this.mappedBytes > this.peakMappedBytes) this.peakMappedBytes = this.mappedBytes;
     return true;
@@ -182,7 +192,7 @@ export class Kernel {
     const tailStart = addr + oldLen;
     const tailEnd = addr + newLen;
     if (tailEnd <= this.mmapTop && this.isFreeAbove(tailStart, tailEnd)) {
-      this.charge(extra);
+      if (!this.charge(extra)) return 0;
       this.takeRange(tailStart, tailEnd);
       return addr;
     }
