@@ -231,6 +231,12 @@ def main():
         #   python3 scripts/measure-import-footprint.py --section beforeGc
         update_section(sys.argv[2])
         return
+    if sys.argv[1:2] == ['--module']:
+        # measure a module newly added to simulated-modules.json into the existing file (the
+        # values a full run would give it):
+        #   python3 scripts/measure-import-footprint.py --module asyncio
+        update_module(sys.argv[2])
+        return
     startup = run('import sys\nprint(" ".join(sys.modules))').split()
     with ThreadPoolExecutor(2) as ex:
         closures = dict(zip(SIMULATED, ex.map(closure, SIMULATED)))
@@ -258,6 +264,32 @@ def main():
                       'alone': alone, 'profiles': profiles, 'first': firsts, 'baseline': baseline,
                       'aloneGens': alone_gens, 'beforeGc': before_gc,
                       'startOrder': start_order}, separators=(',', ':')))
+
+
+def update_module(m):
+    path = os.path.join(os.path.dirname(__file__), '..', 'src', 'interpreter', 'gc', 'import-footprint.json')
+    data = json.load(open(path))
+    cl = closure(m)
+    data['closures'][m] = cl
+    new_keys = []
+    for r in cl:
+        k = package_key(r, cl)
+        if k not in data['own'] and k not in new_keys:
+            new_keys.append(k)
+    with ThreadPoolExecutor(2) as ex:
+        for k, v in zip(new_keys, ex.map(own_of, new_keys)):
+            data['own'][k] = v
+        for k, v in zip(new_keys, ex.map(kind_of, new_keys)):
+            data['kinds'][k] = v
+        for k, v in zip(new_keys, ex.map(profile_of, new_keys)):
+            data['profiles'][k] = v
+    data['alone'][m] = alone_of(m)
+    data['aloneGens'][m] = alone_gens_of(m)
+    data['beforeGc'][m] = before_gc_of(m)
+    data['startOrder'][m] = start_order_of(m)
+    data['first'][m] = profile_of(m, True)
+    with open(path, 'w') as f:
+        f.write(json.dumps(data, separators=(',', ':')))
 
 
 def update_section(name):

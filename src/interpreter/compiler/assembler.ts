@@ -33,9 +33,9 @@ export interface Instr { op: Op; arg: number; target: Label | null; loc: Loc }
 const JUMPS = new Set<Op>([
   Op.FOR_ITER, Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
   Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.SEND,
-  Op.SETUP_FINALLY, Op.SETUP_CLEANUP, Op.BEFORE_WITH,
+  Op.SETUP_FINALLY, Op.SETUP_CLEANUP, Op.BEFORE_WITH, Op.SETUP_ASYNC_WITH,
 ]);
-const HANDLER_SETUPS = new Set<Op>([Op.SETUP_FINALLY, Op.SETUP_CLEANUP, Op.BEFORE_WITH]);
+const HANDLER_SETUPS = new Set<Op>([Op.SETUP_FINALLY, Op.SETUP_CLEANUP, Op.BEFORE_WITH, Op.SETUP_ASYNC_WITH]);
 /** Instructions after which control never falls through. */
 const TERMINAL = new Set<Op>([Op.JUMP, Op.RETURN_VALUE, Op.RETURN_CONST, Op.RAISE_VARARGS, Op.RERAISE]);
 
@@ -52,8 +52,13 @@ export function stackEffect(op: Op, arg: number, jump: boolean): number {
     case Op.LIST_TO_TUPLE: case Op.GET_ITER: case Op.JUMP: case Op.YIELD_VALUE:
     case Op.GET_YIELD_FROM_ITER: case Op.SETUP_ANNOTATIONS: case Op.SETUP_FINALLY: case Op.SETUP_CLEANUP:
     case Op.POP_BLOCK: case Op.CHECK_EXC_MATCH: case Op.CALL_INTRINSIC_1: case Op.RESUME:
-    case Op.RETURN_CONST:
+    case Op.RETURN_CONST: case Op.GET_AWAITABLE: case Op.SETUP_ASYNC_WITH: case Op.ASYNC_WITH_EXIT:
+    case Op.GET_AITER:
       return 0;
+    case Op.BEFORE_ASYNC_WITH: case Op.GET_ANEXT:
+      return 1;
+    case Op.END_ASYNC_FOR:
+      return -2;
     case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_NAME: case Op.STORE_GLOBAL:
     case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
     case Op.BINARY_SUBSCR: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
@@ -181,8 +186,9 @@ export function assemble(rawInstrs: Instr[], consts: Const[]): Assembled {
       if (ins.target.pos < 0) throw new Error('assembler: unbound label');
       if (HANDLER_SETUPS.has(ins.op)) {
         // the block's level is `d` (for BEFORE_WITH: the context manager's slot, which then
-        // holds `__exit__`); the handler starts with the exception on top of it
-        reach(ins.target.pos, d + 1, b, i);
+        // holds `__exit__`; for SETUP_ASYNC_WITH: below the entered value); the handler starts
+        // with the exception on top of it
+        reach(ins.target.pos, ins.op === Op.SETUP_ASYNC_WITH ? d : d + 1, b, i);
         reach(i + 1, d + stackEffect(ins.op, ins.arg, false), b + 1, i);
         continue;
       }
@@ -287,6 +293,7 @@ function cpythonStackSize(instrs: Instr[], depth: Int32Array, ourMax: number): n
     if (ins.target !== null) {
       const t = ins.target.pos;
       if (ins.op === Op.SETUP_CLEANUP || ins.op === Op.BEFORE_WITH) reach(t, [...a, d], depth[t]!);
+      else if (ins.op === Op.SETUP_ASYNC_WITH) reach(t, [...a, d - 1], depth[t]!);
       else reach(t, a, depth[t]!);
     }
     if (!TERMINAL.has(ins.op) && i + 1 < n) reach(i + 1, a, depth[i + 1]!);

@@ -150,7 +150,7 @@ type FBlock =
   | { type: 'try_except' }
   | { type: 'finally_try'; body: Stmt[] }
   | { type: 'finally_end' }
-  | { type: 'with'; loc: Loc }
+  | { type: 'with'; loc: Loc; async?: boolean }
   | { type: 'handler_cleanup'; name: string | null }
   | { type: 'eg_handler' }
   | { type: 'pop_value' };
@@ -448,7 +448,8 @@ class Compiler {
     if (u.isFunctionLike) {
       flags |= CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
       if (ste.nested) flags |= CodeFlag.NESTED;
-      if (ste.generator && !ste.coroutine) flags |= CodeFlag.GENERATOR;
+      if (ste.coroutine) flags |= ste.generator ? CodeFlag.ASYNC_GENERATOR : CodeFlag.COROUTINE;
+      else if (ste.generator) flags |= CodeFlag.GENERATOR;
       if (ste.varargs) flags |= CodeFlag.VARARGS;
       if (ste.varkeywords) flags |= CodeFlag.VARKEYWORDS;
     }
@@ -478,7 +479,7 @@ class Compiler {
     // creates the generator before the frame runs and starts it at instruction 1 (POP_TOP of
     // the first sent value), so the cells are made on the first resume.
     const prefix: Instr[] = [];
-    if (flags & CodeFlag.GENERATOR) {
+    if (flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) {
       prefix.push({ op: Op.RETURN_GENERATOR, arg: 0, target: null, loc: { lineno: u.firstlineno, end_lineno: u.firstlineno, col: -1, end_col: -1 } });
       prefix.push({ op: Op.POP_TOP, arg: 0, target: null, loc: NO_LOC });
     }
@@ -629,9 +630,13 @@ class Compiler {
       case 'FunctionDef':
         return this.visitFunctionDef(s);
       case 'AsyncFunctionDef':
+        return this.visitFunctionDef(s as unknown as FunctionDef);
       case 'AsyncFor':
+        if (!this.u.ste.coroutine) throw this.error("'async for' outside async function", loc);
+        return this.visitAsyncFor(s as unknown as For);
       case 'AsyncWith':
-        throw this.error('async functions are not supported', loc);
+        if (!this.u.ste.coroutine) throw this.error("'async with' outside async function", loc);
+        return this.visitAsyncWith(s as unknown as With, 0);
       case 'ClassDef':
         return this.visitClassDef(s);
       case 'Return':
@@ -722,7 +727,7 @@ class Compiler {
     this.u.addConst(doc === null ? NONE : str(doc));
     this.setArgCounts(s.args);
     for (let i = doc === null ? 0 : 1; i < s.body.length; i++) this.visitStmt(s.body[i]!);
-    if (this.u.ste.generator) this.wrapInStopIterationHandler();
+    if (this.u.ste.generator || this.u.ste.coroutine) this.wrapInStopIterationHandler();
     const code = this.exitScope(true);
 
     this.makeClosure(code, flags, loc);
@@ -924,7 +929,8 @@ class Compiler {
       case 'with':
         this.emit(Op.POP_BLOCK, 0, loc);
         if (preserveTos) this.emit(Op.SWAP, 2, loc);
-        this.emit(Op.WITH_EXIT, 0, info.loc);
+        if (info.async) this.asyncWithExit(info.loc);
+        else this.emit(Op.WITH_EXIT, 0, info.loc);
         return false;
       case 'eg_handler':
         throw this.error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
@@ -1123,6 +1129,94 @@ class Compiler {
       this.visitStmts(s.orelse);
     }
     this.bind(end);
+  }
+
+  /** The value on the stack (from GET_AWAITABLE) driven to completion: await's SEND loop. */
+  private awaitLoop(loc: Loc): void {
+    this.loadConst(NONE, loc);
+    const send = this.newLabel();
+    const exit = this.newLabel();
+    this.bind(send);
+    this.emitJump(Op.SEND, exit, loc);
+    this.emit(Op.YIELD_VALUE, 0, loc);
+    this.emit(Op.RESUME, 3, loc);
+    this.emitJump(Op.JUMP, send, loc);
+    this.bind(exit);
+  }
+
+  /** async for target in aiterable: body else: orelse */
+  private visitAsyncFor(s: For): void {
+    const loc = locOf(s);
+    const start = this.newLabel();
+    const except = this.newLabel();
+    const end = this.newLabel();
+    this.visitExpr(s.iter);
+    this.emit(Op.GET_AITER, 0, loc);
+    this.bind(start);
+    this.emitJump(Op.SETUP_FINALLY, except, loc);
+    this.emit(Op.GET_ANEXT, 0, loc);
+    this.awaitLoop(loc);
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.u.fblocks.push({ type: 'for_loop', start, exit: end });
+    this.visitExpr(s.target);
+    this.visitStmts(s.body);
+    this.emitJump(Op.JUMP, start, NO_LOC);
+    this.u.fblocks.pop();
+    // [aiter, exc]: StopAsyncIteration ends the loop
+    this.bind(except);
+    this.emit(Op.END_ASYNC_FOR, 0, loc);
+    this.visitStmts(s.orelse);
+    this.bind(end);
+  }
+
+  /** async with a as x, b as y: body — __aenter__ / __aexit__ awaited. */
+  private visitAsyncWith(s: With, pos: number): void {
+    const item = s.items[pos]!;
+    const loc = locOf(s);
+    const final = this.newLabel();
+    const exit = this.newLabel();
+    const cleanup = this.newLabel();
+    const suppress = this.newLabel();
+    this.visitExpr(item.context_expr);
+    this.emit(Op.BEFORE_ASYNC_WITH, 0, loc);
+    this.emit(Op.GET_AWAITABLE, 1, loc);
+    this.awaitLoop(loc);
+    this.emitJump(Op.SETUP_ASYNC_WITH, final, loc);
+    this.u.fblocks.push({ type: 'with', loc, async: true });
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.emit(Op.POP_TOP, 0, loc);
+    if (pos + 1 === s.items.length) this.visitStmts(s.body);
+    else this.visitAsyncWith(s, pos + 1);
+    this.u.fblocks.pop();
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.asyncWithExit(loc);
+    this.emitJump(Op.JUMP, exit, loc);
+    // exceptional exit: [aexit, exc]
+    this.bind(final);
+    this.emitJump(Op.SETUP_CLEANUP, cleanup, loc);
+    this.emit(Op.PUSH_EXC_INFO, 0, loc);
+    this.emit(Op.WITH_EXCEPT_START, 0, loc);
+    this.emit(Op.GET_AWAITABLE, 2, loc);
+    this.awaitLoop(loc);
+    this.emitJump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOC);
+    this.emit(Op.RERAISE, 0, NO_LOC);
+    this.bind(suppress);
+    this.emit(Op.POP_TOP, 0, NO_LOC); // the exception
+    this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    this.emit(Op.POP_EXCEPT, 0, NO_LOC);
+    this.emit(Op.POP_TOP, 0, NO_LOC); // __aexit__
+    this.emitJump(Op.JUMP, exit, NO_LOC);
+    this.bind(cleanup);
+    this.popExceptAndReraise();
+    this.bind(exit);
+  }
+
+  /** [aexit] -> []: await aexit(None, None, None). */
+  private asyncWithExit(loc: Loc): void {
+    this.emit(Op.ASYNC_WITH_EXIT, 0, loc);
+    this.emit(Op.GET_AWAITABLE, 2, loc);
+    this.awaitLoop(loc);
+    this.emit(Op.POP_TOP, 0, loc);
   }
 
   /** with a as x, b as y: body — one nested block per item. */
@@ -1861,6 +1955,7 @@ class Compiler {
         if (!this.u.isFunctionLike) throw this.error("'yield' outside function", loc);
         if (e.value) this.visitExpr(e.value);
         else this.loadConst(NONE, loc);
+        if (this.u.ste.coroutine) this.emit(Op.CALL_INTRINSIC_1, Intrinsic.ASYNC_GEN_WRAP, loc);
         this.emit(Op.YIELD_VALUE, 0, loc);
         this.emit(Op.RESUME, 1, loc);
         return;
@@ -1868,6 +1963,7 @@ class Compiler {
         // yield from iterable: L: SEND exit; YIELD_VALUE; RESUME; JUMP L; exit: (the VM
         // recognises a suspended `yield from` by SEND right before the YIELD_VALUE)
         if (!this.u.isFunctionLike) throw this.error("'yield' outside function", loc);
+        if (this.u.ste.coroutine) throw this.error("'yield from' inside async function", loc);
         this.visitExpr(e.value);
         this.emit(Op.GET_YIELD_FROM_ITER, 0, loc);
         this.loadConst(NONE, loc);
@@ -1883,7 +1979,11 @@ class Compiler {
       }
       case 'Await':
         if (!this.u.isFunctionLike) throw this.error("'await' outside function", loc);
-        throw this.error("'await' outside async function", loc);
+        if (!this.u.ste.coroutine) throw this.error("'await' outside async function", loc);
+        this.visitExpr(e.value);
+        this.emit(Op.GET_AWAITABLE, 0, loc);
+        this.awaitLoop(loc);
+        return;
       case 'Compare':
         return this.visitCompare(e);
       case 'Call':
@@ -2365,10 +2465,13 @@ class Compiler {
     const loc = locOf(e);
     const entry = this.st.lookup(e);
     const outermost = gens[0]!;
-    if (gens.some((g) => g.is_async)) throw this.error('asynchronous comprehension outside of an asynchronous function', loc);
+    const isAsync = gens.some((g) => g.is_async);
+    if (isAsync && type !== 'genexpr' && !this.u.ste.coroutine) {
+      throw this.error('asynchronous comprehension outside of an asynchronous function', loc);
+    }
     if (entry.compInlined) {
       this.visitExpr(outermost.iter);
-      this.emit(Op.GET_ITER, 0, loc);
+      this.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, 0, loc);
       const state = this.pushInlinedComprehensionState(entry, loc);
       this.emit(type === 'list' ? Op.BUILD_LIST : type === 'set' ? Op.BUILD_SET : Op.BUILD_MAP, 0, loc);
       this.emit(Op.SWAP, 2, loc);
@@ -2377,12 +2480,13 @@ class Compiler {
       return;
     }
     this.enterScope(e, 'comprehension', '<genexpr>', e.lineno, this.u.privateName);
+    if (isAsync) this.u.ste.coroutine = true; // an asynchronous generator expression
     this.comprehensionGenerator(gens, 0, 0, elt, val, type, false, loc);
     this.wrapInStopIterationHandler();
     const code = this.exitScope(false);
     this.makeClosure(code, 0, loc);
     this.visitExpr(outermost.iter);
-    this.emit(Op.GET_ITER, 0, loc);
+    this.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, 0, loc);
     this.emit(Op.CALL, 0, loc); // [func, iter]: CALL 0 calls func(iter)
   }
 
@@ -2409,11 +2513,19 @@ class Compiler {
           start = null;
         } else {
           this.visitExpr(it);
-          this.emit(Op.GET_ITER, 0, loc);
+          this.emit(gen.is_async ? Op.GET_AITER : Op.GET_ITER, 0, loc);
         }
       }
     }
-    if (start !== null) {
+    if (start !== null && gen.is_async) {
+      // async for: [aiter] -> await __anext__(); StopAsyncIteration ends the loop at `anchor`
+      depth++;
+      this.bind(start);
+      this.emitJump(Op.SETUP_FINALLY, anchor, loc);
+      this.emit(Op.GET_ANEXT, 0, loc);
+      this.awaitLoop(loc);
+      this.emit(Op.POP_BLOCK, 0, NO_LOC);
+    } else if (start !== null) {
       depth++;
       this.bind(start);
       this.emit(Op.RESUME, 0, loc);
@@ -2428,6 +2540,7 @@ class Compiler {
       switch (type) {
         case 'genexpr':
           this.visitExpr(elt);
+          if (this.u.ste.coroutine) this.emit(Op.CALL_INTRINSIC_1, Intrinsic.ASYNC_GEN_WRAP, eltLoc);
           this.emit(Op.YIELD_VALUE, 0, eltLoc);
           this.emit(Op.RESUME, 1, eltLoc);
           this.emit(Op.POP_TOP, 0, eltLoc);
@@ -2452,6 +2565,7 @@ class Compiler {
     if (start !== null) {
       this.emitJump(Op.JUMP, start, NO_LOC);
       this.bind(anchor);
+      if (gen.is_async) this.emit(Op.END_ASYNC_FOR, 0, loc);
     }
   }
 

@@ -271,6 +271,24 @@ export const enum Op {
   /** the interpreter checks the instruction budget / eval breaker here (loop back-edges and
    *  function entry); no stack effect */
   RESUME,
+
+  // ---- coroutines (vm/coroutine.ts)
+  /** [x] -> [iterator to drive with SEND]: a coroutine itself, or x.__await__(); arg: where the
+   *  await is (0 await, 1 after __aenter__, 2 after __aexit__) for the error messages */
+  GET_AWAITABLE,
+  /** [mgr] -> [mgr.__aexit__, mgr.__aenter__()] */
+  BEFORE_ASYNC_WITH,
+  /** [aexit, value] -> same, and push the `async with` block (handler arg; its level is below
+   *  value: the handler starts with [aexit, exc]) */
+  SETUP_ASYNC_WITH,
+  /** [aexit] -> [aexit(None, None, None)]: the awaitable of a normal `async with` exit */
+  ASYNC_WITH_EXIT,
+  /** [aiterable] -> [aiterable.__aiter__()] */
+  GET_AITER,
+  /** [aiter] -> [aiter, awaitable of aiter.__anext__()] */
+  GET_ANEXT,
+  /** [aiter, exc] -> [] when exc is StopAsyncIteration (the loop ends); otherwise re-raise exc */
+  END_ASYNC_FOR,
 }
 
 /** Operand of BINARY_OP: the values (and order) CPython 3.12 uses (NB_ADD …, NB_INPLACE_ADD …). */
@@ -294,6 +312,8 @@ export const enum Intrinsic {
   IMPORT_STAR = 2,
   /** StopIteration raised inside a generator → RuntimeError("generator raised StopIteration") */
   STOPITERATION_ERROR = 3,
+  /** `yield v` in an async generator: wrap v so the asend awaitable tells it from an await's */
+  ASYNC_GEN_WRAP = 4,
   UNARY_POSITIVE = 5,
   LIST_TO_TUPLE = 6,
   /** except* (PEP 654): (exc, type) → (match, rest); see vm/except-star.ts */

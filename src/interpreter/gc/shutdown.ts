@@ -66,6 +66,7 @@ export function finalizeInterpreter(mainRef: PyObject | null): void {
   if (mainRef !== null) decref(mainRef);
   if (gcState.enabled) collect();
   const modules = rt.modules;
+  rt.finalizing = true;
   const weaklist: [string, PyWeakRef][] = [];
   const names: PyObject[] = [];
   dictForEach(modules, (k) => names.push(k));

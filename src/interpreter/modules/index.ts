@@ -27,6 +27,7 @@ import './inspect';
 import './types';
 import './tracemalloc';
 import './array';
+import './asyncio';
 import './struct';
 import './cmath';
 import './heapq';

@@ -5,6 +5,7 @@
  * a real signature, so argument errors read exactly like CPython's). `dict_index_slots(d)`: the
  * size of a dict's key-table index, for C types that keep a per-slot array beside a dict.
  */
+import { PyCode } from '../objects/code';
 import { PyObject, decref } from '../objects/object';
 import { PyDict, dictForEach, dictSet } from '../objects/dict';
 import { defineFunction } from '../objects/descriptors';
@@ -34,6 +35,14 @@ registerNativeModule('_simlib', (m) => {
     if (isGC(o)) gcUntrack(o);
     o.rc++;
     return o;
+  });
+  // types.coroutine: this generator function's generators may be awaited (CO_ITERABLE_COROUTINE)
+  defineFunction(m.md, 'mark_iterable_coroutine', (_s, args) => {
+    const co = args[0];
+    if (!(co instanceof PyCode)) throw typeError('mark_iterable_coroutine(code)');
+    co.iterableCoroutine = true;
+    None.rc++;
+    return None;
   });
   defineFunction(m.md, 'exec_source', (_s, args) => {
     const [src, ns] = args;

@@ -301,7 +301,7 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     withPyErrors(() => setIntMaxStrDigits(digits));
     return None;
   });
-  defineFunction(d, 'is_finalizing', () => (False.rc++, False));
+  defineFunction(d, 'is_finalizing', () => (rt.finalizing ? (True.rc++, True) : (False.rc++, False)));
   void True;
   void strText;
   return m;

@@ -78,6 +78,13 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    co = getattr(func, '__code__', None)
+    if co is not None and co.co_flags & 0x20:
+        # a generator function: its generators may be awaited (CO_ITERABLE_COROUTINE)
+        from _simlib import mark_iterable_coroutine
+        mark_iterable_coroutine(co)
     return func
 
 

@@ -10,6 +10,7 @@
  * `warnFromNative` is the VM's PyErr_WarnEx: warnings the interpreter itself issues (a
  * deprecated call form, …) go through the same module.
  */
+import { rt } from '../vm/state';
 import { PyObject, decref } from '../objects/object';
 import { newStr } from '../objects/str';
 import { newInt } from '../objects/int';
@@ -64,6 +65,26 @@ def _formatwarnmsg_impl(msg):
             line = None
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        import tracemalloc
+        tracing = tracemalloc.is_tracing()
+        try:
+            tb = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            tb = None
+        if tb is not None:
+            s += 'Object allocated at (most recent call last):\n'
+            for frame in tb:
+                s += ('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+                try:
+                    line = _getline(frame.filename, frame.lineno)
+                except Exception:
+                    line = None
+                if line:
+                    s += '    %s\n' % line.strip()
+        elif not tracing:
+            s += (f'{category}: Enable tracemalloc to get the object '
+                  f'allocation traceback\n')
     return s
 
 
@@ -176,9 +197,10 @@ def _py_warn(message, category=None, stacklevel=1, source=None, *, skip_file_pre
     try:
         frame = sys._getframe(stacklevel) if stacklevel > 0 else sys._getframe(1)
     except ValueError:
+        # no frame: what _warnings.c's setup_context (the C warn CPython uses) reports
         globals = sys.__dict__
-        filename = "<sys>"
-        lineno = 0
+        filename = "sys"
+        lineno = 1
     else:
         globals = frame.f_globals
         filename = frame.f_code.co_filename
@@ -346,13 +368,25 @@ const WARNINGS_FILE = `${LIB_DIR}/warnings.py`;
  * stacklevel)` as if called from the running Python frame (stacklevel 1 = that frame).
  * Raises (PyThrown) when a filter turns the warning into an error.
  */
-export function warnFromNative(category: string, message: string, stacklevel = 1): void {
+export function warnFromNative(category: string, message: string, stacklevel = 1, source: PyObject | null = null): void {
+  if (rt.finalizing && rt.modules.getStr('warnings') === null) {
+    // late in shutdown, with sys.modules cleared: no frame, no module to import — what the C
+    // warnings code prints then (setup_context's "sys", line 1)
+    let text = `sys:1: ${category}: ${message}\n`;
+    if (source !== null) text += `${category}: Enable tracemalloc to get the object allocation traceback\n`;
+    rt.stderr.write(text);
+    return;
+  }
   const mod = loadModule('warnings');
   try {
     const warn = getAttrOrNull(mod, 'warn');
     if (warn === null) return;
     const args: PyObject[] = [newStr(message), exceptionTypes[category], newInt(stacklevel)];
     exceptionTypes[category].rc++;
+    if (source !== null) {
+      source.rc++;
+      args.push(source);
+    }
     try {
       decref(call(warn, args));
     } finally {

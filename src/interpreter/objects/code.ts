@@ -22,6 +22,8 @@ export class PyCode extends PyObject {
   namesStr: PyStr[] = [];
   /** The evaluation loop's attribute caches, by instruction index (vm/attr-cache.ts); made on first use. */
   attrCache: unknown[] | null = null;
+  /** Marked by types.coroutine: its generators may be awaited (CO_ITERABLE_COROUTINE). */
+  iterableCoroutine = false;
   constructor(public unit: CodeUnit) {
     super(codeType);
   }

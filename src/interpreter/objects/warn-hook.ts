@@ -5,5 +5,5 @@
  * a filter turns the warning into an error).
  */
 export const warnHook = {
-  warn: (_category: string, _message: string, _stacklevel = 1): void => {},
+  warn: (_category: string, _message: string, _stacklevel = 1, _source: import('./object').PyObject | null = null): void => {},
 };

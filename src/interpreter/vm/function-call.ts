@@ -27,7 +27,7 @@ export function callFunction(fn: PyFunction, args: PyObject[], kwnames: string[]
   const owned = args.slice();
   for (const a of owned) a.rc++;
   const f = makeFunctionFrame(fn, owned, kwnames);
-  if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) return vmHooks.newGenerator(f);
+  if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) !== 0) return vmHooks.newGenerator(f);
   return evalFrame(f);
 }
 
@@ -211,7 +211,7 @@ registerTypeInit(() => {
   cget('co_argcount', (c) => newInt(c.unit.argcount));
   cget('co_posonlyargcount', (c) => newInt(c.unit.posonlyargcount));
   cget('co_kwonlyargcount', (c) => newInt(c.unit.kwonlyargcount));
-  cget('co_flags', (c) => newInt(c.unit.flags));
+  cget('co_flags', (c) => newInt(c.unit.flags | (c.iterableCoroutine ? CodeFlag.ITERABLE_COROUTINE : 0)));
   cget('co_nlocals', (c) => newInt(c.unit.nlocals));
   cget('co_stacksize', (c) => newInt(c.unit.stacksize));
   cget('co_consts', (c) => newTuple(c.consts.map((x) => (x.rc++, x))));

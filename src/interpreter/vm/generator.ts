@@ -36,6 +36,8 @@ export class PyGenerator extends PyGCObject {
   /** gi_code: the frame's code object, kept (owned) after the frame is cleared, as CPython's
    *  gi_iframe.f_code is until gen_dealloc. */
   code: PyCode;
+  /** A coroutine's unawaited warning was given (vm/coroutine.ts). */
+  finalized = false;
   /** While running: the caller's exception state (restored when it stops; exc-state.ts). */
   callerHandled: PyObject | null = null;
   constructor(public frame: Frame | null) {
@@ -53,6 +55,8 @@ export class PyGenerator extends PyGCObject {
 /** Make the generator for a frame whose arguments are bound (RETURN_GENERATOR). */
 export function newGenerator(f: Frame): PyGenerator {
   const g = new PyGenerator(f);
+  const kind = generatorKinds.typeFor(f.code.unit.flags);
+  if (kind !== null) g.type = kind;
   g.codeQualname = f.code.qualname;
   g.code.rc++;
   f.generator = g;
@@ -67,7 +71,7 @@ export function newGenerator(f: Frame): PyGenerator {
   return g;
 }
 
-const enum Resume {
+export const enum Resume {
   SEND,
   THROW,
 }
@@ -87,8 +91,12 @@ let resumeDone = false;
 /** genResume without the result object (the per-item path of FOR_ITER): sets resumeDone. */
 function resume(g: PyGenerator, mode: Resume, v: PyObject): PyObject {
   const f = g.frame;
-  if (g.running) throw valueError('generator already executing');
+  if (g.running) throw valueError(`${g.type === generatorType ? 'generator' : g.type.name === 'coroutine' ? 'coroutine' : 'async generator'} already executing`);
   if (f === null || f.state === FrameState.COMPLETED) {
+    if (g.type.name === 'coroutine' && g.type !== generatorType && (mode === Resume.SEND || mode === Resume.THROW)) {
+      // gen_send_ex2 on an exhausted coroutine
+      throw runtimeError('cannot reuse already awaited coroutine');
+    }
     if (mode === Resume.THROW) {
       v.rc++;
       throw new PyThrown(v);
@@ -163,7 +171,7 @@ function genIterNext(o: PyObject): PyObject | null {
   return v;
 }
 
-function stopWith(value: PyObject): PyThrown {
+export function stopWith(value: PyObject): PyThrown {
   if (value === None) {
     decref(value);
     return raiseWith(exceptionTypes['StopIteration'], []);
@@ -174,7 +182,7 @@ function stopWith(value: PyObject): PyThrown {
 }
 
 /** gen.throw(typ[, val[, tb]]) */
-function genThrow(g: PyGenerator, args: PyObject[]): PyObject {
+export function genThrow(g: PyGenerator, args: PyObject[]): PyObject {
   let exc: PyObject;
   if (args.length > 1) {
     warnHook.warn('DeprecationWarning', 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.');
@@ -199,24 +207,29 @@ function genThrow(g: PyGenerator, args: PyObject[]): PyObject {
   return throwInto(g, exc);
 }
 
-function throwInto(g: PyGenerator, exc: PyObject): PyObject {
+export function throwInto(g: PyGenerator, exc: PyObject): PyObject {
   // delegate to a `yield from` sub-iterator first
   const f = g.frame;
   if (f !== null && f.state === FrameState.SUSPENDED && isYieldFrom(f)) {
     const sub = f.stack[f.stack.length - 1]!;
     if (sub instanceof PyGenerator) {
+      // delegate all the way down (_gen_throw recurses into the innermost `yield from` / await)
+      let r: { value: PyObject; done: boolean };
       try {
-        const r = genResume(sub, Resume.THROW, exc);
-        decref(exc);
-        if (!r.done) return r.value;
-        // sub-generator returned: continue the outer frame with its value
-        f.stack.pop();
-        decref(sub);
-        f.pc = sendTarget(f);
-        return finishSend(g, r.value);
+        exc.rc++; // (throwInto consumes a reference)
+        r = { value: throwInto(sub, exc), done: false };
       } catch (e) {
         decref(exc);
         if (e instanceof PyThrown) {
+          if (e.exc.type.isSubtypeOf(exceptionTypes['StopIteration'])) {
+            // the sub-generator returned: continue the outer frame with its value
+            const val = stopValue(e.exc);
+            decref(e.exc);
+            f.stack.pop();
+            decref(sub);
+            f.pc = sendTarget(f);
+            return finishSend(g, val);
+          }
           f.stack.pop();
           decref(sub);
           f.pc = sendTarget(f);
@@ -224,6 +237,8 @@ function throwInto(g: PyGenerator, exc: PyObject): PyObject {
         }
         throw e;
       }
+      decref(exc);
+      return r.value;
     }
     const m = getAttrOrNull(sub, 'throw');
     if (m !== null) {
@@ -278,7 +293,7 @@ function finishSend(g: PyGenerator, v: PyObject): PyObject {
   return r.value;
 }
 
-function stopValue(stop: PyObject): PyObject {
+export function stopValue(stop: PyObject): PyObject {
   const e = stop as PyBaseException;
   const v = e.attrs?.get('value') ?? (e.args.items[0] ?? None);
   v.rc++;
@@ -286,7 +301,7 @@ function stopValue(stop: PyObject): PyObject {
 }
 
 /** Is the frame suspended inside a `yield from` (SEND … YIELD_VALUE loop)? */
-function isYieldFrom(f: Frame): boolean {
+export function isYieldFrom(f: Frame): boolean {
   const code = f.code.unit.code;
   const prev = code[f.pc - 1];
   if (prev === undefined || (prev & 0xff) !== Op.YIELD_VALUE) return false;
@@ -298,7 +313,7 @@ function sendTarget(f: Frame): number {
   return f.code.unit.code[f.pc - 2] >>> 8;
 }
 
-function genClose(g: PyGenerator): void {
+export function genClose(g: PyGenerator): void {
   const f = g.frame;
   if (f === null || f.state === FrameState.COMPLETED) return;
   if (f.state === FrameState.CREATED) {
@@ -429,6 +444,11 @@ registerTypeInit(() => {
     return { value: r, done: false };
   };
 });
+
+/** The type of the object a coroutine / async generator function's call makes (vm/coroutine.ts). */
+export const generatorKinds = {
+  typeFor: (_flags: number): PyType | null => null,
+};
 
 export const unraisableHook = {
   report: (_exc: PyObject, _obj: PyObject): void => {},

@@ -21,6 +21,10 @@ export const vmHooks = {
   listExtend: missing('listExtend') as (l: PyList, iterable: PyObject) => void,
   dictUpdate: missing('dictUpdate') as (d: PyDict, m: PyObject) => void,
   newGenerator: missing('newGenerator') as (f: Frame) => PyObject,
+  /** GET_AWAITABLE (vm/coroutine.ts): the iterator `await o` drives; `where` picks the message. */
+  getAwaitable: missing('getAwaitable') as (o: PyObject, where: number) => PyObject,
+  /** ASYNC_GEN_WRAP: a value an async generator yields. */
+  asyncGenWrap: missing('asyncGenWrap') as (v: PyObject) => PyObject,
   /** Resume `receiver` with `v` (yield from): the value it yields, or its return value when done. */
   send: missing('send') as (receiver: PyObject, v: PyObject) => { value: PyObject; done: boolean },
   importName: missing('importName') as (name: string, fromlist: PyObject, level: PyObject, f: Frame) => PyObject,

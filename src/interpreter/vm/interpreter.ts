@@ -41,6 +41,7 @@ import { cachedMethod, cachedInstanceValues, fillLoadCache, fillStoreCache, fill
 import { PyBaseException, exceptionTypes, raiseWith } from '../objects/exceptions';
 import { vmHooks } from './hooks';
 import { topmostHandled } from './exc-state';
+import { coroTypes } from './coroutine';
 import { enterRecursiveCall, cRecursion } from '../objects/recursion-guard';
 import { NB } from '../objects/typeobject';
 import { PyType } from '../objects/typeobject';
@@ -590,7 +591,7 @@ function run(entry: Frame): PyObject {
             // 3.12's SEND does (DISPATCH_INLINED: a Python frame deeper, no native recursion);
             // anything else takes coldOp's general path
             const g = stack[stack.length - 2] as PyGenerator;
-            if (g.type === generatorType) {
+            if (g.type === generatorType || g.type === coroTypes.coroutine) {
               const gf = g.frame;
               const v = stack[stack.length - 1]!;
               if (gf !== null && !g.running && gf.state !== FrameState.COMPLETED && !gf.skipPush && gf.pendingThrow === null && rt.depth < rt.recursionLimit && (gf.state !== FrameState.CREATED || v === None)) {
@@ -707,7 +708,7 @@ function run(entry: Frame): PyObject {
                 }
               }
               decref(fn);
-              if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) {
+              if ((fn.code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) !== 0) {
                 stack.push(vmHooks.newGenerator(nf));
                 break;
               }
@@ -762,6 +763,9 @@ function run(entry: Frame): PyObject {
             done.state = FrameState.COMPLETED;
             rt.depth--;
             const back = done.back;
+            // the caller is current again before the frame's locals go (GH-99729: a __del__ or
+            // warning they trigger sees the caller)
+            rt.frame = back;
             if (done.isEntry) {
               clearFrame(done);
               return v;
@@ -885,9 +889,9 @@ function run(entry: Frame): PyObject {
         const back = f.back;
         const wasEntry = f.isEntry;
         const left = f;
+        rt.frame = back; // (unlinked before it is cleared, as on return)
         clearFrame(f);
         if (wasEntry) {
-          rt.frame = back;
           throw new PyThrown(exc);
         }
         f = back!;
@@ -1353,6 +1357,112 @@ function coldOp(f: Frame, w: number): void {
       const exc = stack.pop()!;
       throw new Reraise(exc);
     }
+    case Op.GET_AWAITABLE: {
+      const o = stack.pop()!;
+      try {
+        stack.push(vmHooks.getAwaitable(o, arg));
+      } finally {
+        decref(o);
+      }
+      break;
+    }
+    case Op.BEFORE_ASYNC_WITH: {
+      const mgr = stack.pop()!;
+      let exit: PyObject | null = null;
+      let entered: PyObject;
+      try {
+        const enterM = lookupSpecial(mgr, '__aenter__');
+        if (enterM === null) {
+          throw typeError(`'${mgr.type.name}' object does not support the asynchronous context manager protocol`);
+        }
+        exit = lookupSpecial(mgr, '__aexit__');
+        if (exit === null) {
+          decref(enterM);
+          throw typeError(`'${mgr.type.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+        }
+        try {
+          entered = call(enterM, []);
+        } finally {
+          decref(enterM);
+        }
+      } catch (e) {
+        if (exit !== null) decref(exit);
+        decref(mgr);
+        throw e;
+      }
+      decref(mgr);
+      stack.push(exit);
+      stack.push(entered);
+      break;
+    }
+    case Op.SETUP_ASYNC_WITH:
+      (f.blocks ??= []).push(arg, stack.length - 1);
+      break;
+    case Op.ASYNC_WITH_EXIT: {
+      const exit = stack.pop()!;
+      try {
+        stack.push(call(exit, [None, None, None]));
+      } finally {
+        decref(exit);
+      }
+      break;
+    }
+    case Op.GET_AITER: {
+      const o = stack.pop()!;
+      try {
+        const m = lookupSpecial(o, '__aiter__');
+        if (m === null) throw typeError(`'async for' requires an object with __aiter__ method, got ${o.type.name}`);
+        let it: PyObject;
+        try {
+          it = call(m, []);
+        } finally {
+          decref(m);
+        }
+        if (lookupSpecial(it, '__anext__') === null) {
+          const n = it.type.name;
+          decref(it);
+          throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${n}`);
+        }
+        stack.push(it);
+      } finally {
+        decref(o);
+      }
+      break;
+    }
+    case Op.GET_ANEXT: {
+      const it = stack[stack.length - 1]!;
+      const m = lookupSpecial(it, '__anext__');
+      if (m === null) throw typeError(`'async for' requires an iterator with __anext__ method, got ${it.type.name}`);
+      let aw: PyObject;
+      try {
+        aw = call(m, []);
+      } finally {
+        decref(m);
+      }
+      try {
+        stack.push(vmHooks.getAwaitable(aw, 0));
+      } catch (e) {
+        if (e instanceof PyThrown && e.exc.type.isSubtypeOf(exceptionTypes['TypeError'])) {
+          decref(e.exc);
+          const n = aw.type.name;
+          decref(aw);
+          throw typeError(`'async for' received an invalid object from __anext__: ${n}`);
+        }
+        decref(aw);
+        throw e;
+      }
+      decref(aw);
+      break;
+    }
+    case Op.END_ASYNC_FOR: {
+      const exc = stack.pop()!;
+      if (exc.type.isSubtypeOf(exceptionTypes['StopAsyncIteration'])) {
+        decref(exc);
+        decref(stack.pop()!);
+        break;
+      }
+      throw new Reraise(exc);
+    }
     case Op.BEFORE_WITH: {
       const mgr = stack.pop()!;
       let exit: PyObject | null = null;
@@ -1559,7 +1669,7 @@ function inlineInitOf(callable: PyObject): PyFunction | null {
   if (t.lookup('__new__') !== objectType.dict.getStr('__new__')) return null;
   const init = t.lookup('__init__');
   if (init === null || init.type !== functionType) return null;
-  if (((init as PyFunction).code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE)) !== 0) return null;
+  if (((init as PyFunction).code.unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) !== 0) return null;
   return init as PyFunction;
 }
 
@@ -1764,6 +1874,8 @@ function intrinsic(which: number, v: PyObject, f: Frame): PyObject {
       return None;
     case Intrinsic.UNARY_POSITIVE:
       return unaryOp(v, 'positive');
+    case Intrinsic.ASYNC_GEN_WRAP:
+      return vmHooks.asyncGenWrap(v);
     case Intrinsic.LIST_TO_TUPLE: {
       const items = (v as PyList).items.slice();
       for (const x of items) x.rc++;
@@ -1771,8 +1883,11 @@ function intrinsic(which: number, v: PyObject, f: Frame): PyObject {
     }
     case Intrinsic.STOPITERATION_ERROR: {
       // v is the exception; turn StopIteration into RuntimeError (PEP 479)
-      if (v.type.isSubtypeOf(exceptionTypes['StopIteration'])) {
-        const msg = f.code.unit.flags & CodeFlag.GENERATOR ? 'generator raised StopIteration' : 'coroutine raised StopIteration';
+      const asyncGen = (f.code.unit.flags & CodeFlag.ASYNC_GENERATOR) !== 0;
+      if (v.type.isSubtypeOf(exceptionTypes['StopIteration']) || (asyncGen && v.type.isSubtypeOf(exceptionTypes['StopAsyncIteration']))) {
+        const msg = f.code.unit.flags & CodeFlag.GENERATOR ? 'generator raised StopIteration'
+          : asyncGen ? `async generator raised ${v.type.isSubtypeOf(exceptionTypes['StopIteration']) ? 'StopIteration' : 'StopAsyncIteration'}`
+          : 'coroutine raised StopIteration';
         const e = raise(exceptionTypes['RuntimeError'], msg).exc as PyBaseException;
         v.rc++;
         e.cause = v;

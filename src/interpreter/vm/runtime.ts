@@ -111,6 +111,7 @@ export function createInterpreter(opts: {
   resetRecursionGuard();
   rt.ticks = 0;
   rt.extraNs = 0;
+  rt.finalizing = false;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS_DEFAULT);
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;

@@ -31,6 +31,8 @@ export const rt = {
   budget: Infinity,
   /** Simulated nanoseconds spent beyond the ticks: sleeps, clock reads, collections (sim-time.ts). */
   extraNs: 0,
+  /** Interpreter shutdown has begun clearing sys.modules (sys.is_finalizing()). */
+  finalizing: false,
   /** Set to request a collection at the next eval-breaker check. */
   gcPending: false,
   stdout: { write() {} } as Output,
