@@ -848,6 +848,9 @@ class Compiler {
   private visitReturn(s: Extract<Stmt, { kind: 'Return' }>): void {
     const loc = locOf(s);
     if (!this.u.isFunctionLike) throw this.error("'return' outside function", loc);
+    if (s.value !== null && this.u.ste.coroutine && this.u.ste.generator) {
+      throw this.error("'return' with value in async generator", loc);
+    }
     const value = s.value;
     const preserveTos = value !== null && value.kind !== 'Constant';
     if (preserveTos) this.visitExpr(value);

@@ -129,7 +129,7 @@ def set_event_loop(loop):
     _event_loop = loop
 
 def new_event_loop():
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()
 
 _current_tasks = {}
 _all_tasks = weakref.WeakSet()
@@ -153,7 +153,7 @@ class BaseEventLoop:
         self._closed = False
         self._timer_cancelled_count = 0
         self._exception_handler = None
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._debug = False
 
@@ -231,6 +231,9 @@ class BaseEventLoop:
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         _running_loop = self
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -239,6 +242,15 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -329,9 +341,28 @@ class BaseEventLoop:
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         pass
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+SelectorEventLoop = _UnixSelectorEventLoop
+EventLoop = _UnixSelectorEventLoop
 
 
 def _run_until_complete_cb(fut):
@@ -471,14 +502,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')  # (the C Future's message)
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

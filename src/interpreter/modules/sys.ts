@@ -23,6 +23,7 @@ import { objectType, typeType } from '../objects/core-types';
 import { rt } from '../vm/state';
 import { frameObjectOf } from '../vm/frameobject';
 import { topmostHandled } from '../vm/exc-state';
+import { asyncGenHooks } from '../vm/coroutine';
 import { structSeqType, newStructSeq, newSimpleNamespace } from '../objects/structseq';
 import { newFloat } from '../objects/float';
 import { asSsize } from '../objects/slice';
@@ -300,6 +301,39 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     const digits = asSsize(n!);
     withPyErrors(() => setIntMaxStrDigits(digits));
     return None;
+  });
+  // PEP 525 hooks (vm/coroutine.ts): CPython keeps the current hook for an argument not given
+  defineFunction(d, 'set_asyncgen_hooks', (_s, args, kw) => {
+    const given = parseArgs('set_asyncgen_hooks', args, kw, ['firstiter', 'finalizer'], 0);
+    const check = (name: string, v: PyObject | null): void => {
+      if (v !== null && v !== None && (v.type.slots.call === null || v.type.slots.call === undefined)) {
+        throw typeError(`callable ${name} expected, got ${v.type.name}`);
+      }
+    };
+    check('finalizer', given[1]);
+    check('firstiter', given[0]);
+    const set = (key: 'firstiter' | 'finalizer', v: PyObject | null): void => {
+      if (v === null) return;
+      const old = asyncGenHooks[key];
+      if (v === None) asyncGenHooks[key] = null;
+      else {
+        v.rc++;
+        asyncGenHooks[key] = v;
+      }
+      if (old !== null) decref(old);
+    };
+    set('firstiter', given[0]);
+    set('finalizer', given[1]);
+    None.rc++;
+    return None;
+  });
+  // (the struct sequence type is made with the module, as CPython's is at start-up: a static
+  // type made later would join the start-up population of every later program)
+  const asyncgenHooksType = structSeqType('sys', 'asyncgen_hooks', ['firstiter', 'finalizer']);
+  defineFunction(d, 'get_asyncgen_hooks', () => {
+    const items = [asyncGenHooks.firstiter ?? None, asyncGenHooks.finalizer ?? None];
+    for (const x of items) x.rc++;
+    return newStructSeq(asyncgenHooksType, items);
   });
   defineFunction(d, 'is_finalizing', () => (rt.finalizing ? (True.rc++, True) : (False.rc++, False)));
   void True;

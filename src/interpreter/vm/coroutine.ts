@@ -49,6 +49,38 @@ export const coroTypes = {
 
 const bool = (v: boolean): PyObject => (v ? True : False);
 
+/**
+ * sys.set_asyncgen_hooks (PEP 525): an event loop registers an async generator when it is
+ * first iterated, and is handed it to finalize (asynchronously) instead of closing it on the
+ * spot when it is freed while suspended.
+ */
+export const asyncGenHooks = {
+  firstiter: null as PyObject | null,
+  finalizer: null as PyObject | null,
+};
+/** The finalizer hook an async generator took when it was first iterated (ag_origin_or_finalizer). */
+const agFinalizers = new WeakMap<PyGenerator, PyObject>();
+const agHooksInited = new WeakSet<PyGenerator>();
+
+/** async_gen_init_hooks: on the first __anext__ / asend / athrow / aclose. */
+function initHooks(g: PyGenerator): void {
+  if (agHooksInited.has(g)) return;
+  agHooksInited.add(g);
+  const { firstiter, finalizer } = asyncGenHooks;
+  if (finalizer !== null) {
+    finalizer.rc++;
+    agFinalizers.set(g, finalizer);
+  }
+  if (firstiter !== null) {
+    firstiter.rc++;
+    try {
+      decref(call(firstiter, [g]));
+    } finally {
+      decref(firstiter);
+    }
+  }
+}
+
 /** A value an async generator yields (ASYNC_GEN_WRAP), told apart from an await's. */
 export class PyAsyncGenWrapped extends PyObject {
   constructor(public value: PyObject) {
@@ -262,6 +294,8 @@ function makeTypes(): void {
   wrapped.hasGC = false;
   coroTypes.wrapped = wrapped;
   for (const t of [coro, agen, wrapper, asend, athrow, wrapped]) inheritObjectSlots(t);
+  coro.weakrefable = true;
+  agen.weakrefable = true;
 
   // coroutine
   defineCommon(coro, 'cr', 'coroutine');
@@ -332,6 +366,7 @@ function makeTypes(): void {
   // async generator
   defineCommon(agen, 'ag', 'async_generator');
   const newASend = (g: PyObject, v: PyObject): PyObject => {
+    initHooks(g as PyGenerator);
     const a = new PyAsyncGenASend(g as PyGenerator, v);
     g.rc++;
     v.rc++;
@@ -340,6 +375,7 @@ function makeTypes(): void {
     return a;
   };
   const newAThrow = (g: PyObject, args: PyObject[] | null): PyObject => {
+    initHooks(g as PyGenerator);
     const a = new PyAsyncGenAThrow(g as PyGenerator, args);
     g.rc++;
     if (args !== null) for (const x of args) x.rc++;
@@ -354,6 +390,17 @@ function makeTypes(): void {
   defineMethod(agen, 'aclose', (self) => newAThrow(self, null));
   agen.slots.finalize = (o) => {
     const g = o as PyGenerator;
+    const finalizer = agFinalizers.get(g);
+    if (finalizer !== undefined) {
+      // the event loop's hook schedules aclose() (_PyGen_Finalize for async generators)
+      agFinalizers.delete(g);
+      try {
+        decref(call(finalizer, [g]));
+      } finally {
+        decref(finalizer);
+      }
+      return;
+    }
     if (g.frame !== null && g.frame.state === FrameState.SUSPENDED) {
       // (CPython hands it to the event loop's finalizer hook; without one it is closed here)
       const ge = raiseWith(exceptionTypes['GeneratorExit'], []).exc;
@@ -365,6 +412,27 @@ function makeTypes(): void {
         decref(e.exc);
       }
     }
+  };
+
+  agen.dealloc = (o) => {
+    const g = o as PyGenerator;
+    if (g.frame !== null && g.frame.state === FrameState.SUSPENDED && !g.finalized) {
+      g.finalized = true;
+      o.rc = 1;
+      try {
+        agen.slots.finalize!(o);
+      } catch (e) {
+        if (!(e instanceof PyThrown)) throw e;
+        decref(e.exc);
+      }
+      if (--o.rc !== 0) return true;
+    }
+    const f = agFinalizers.get(g);
+    if (f !== undefined) {
+      agFinalizers.delete(g);
+      decref(f);
+    }
+    return generatorType.dealloc(o);
   };
 
   for (const [t, send, name] of [

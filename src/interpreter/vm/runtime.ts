@@ -5,6 +5,7 @@
  * does (traceback on stderr, exit status 1; SystemExit's code).
  */
 import { resetRecursionGuard } from '../objects/recursion-guard';
+import { asyncGenHooks } from './coroutine';
 import { INT_MAX_STR_DIGITS_DEFAULT, setIntMaxStrDigits } from '../objects/text/int-text';
 import '../objects/all-types';
 import './generator';
@@ -112,6 +113,8 @@ export function createInterpreter(opts: {
   rt.ticks = 0;
   rt.extraNs = 0;
   rt.finalizing = false;
+  asyncGenHooks.firstiter = null;
+  asyncGenHooks.finalizer = null;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS_DEFAULT);
   rt.budget = opts.maxInstructions ?? Infinity;
   rt.gcPending = false;
