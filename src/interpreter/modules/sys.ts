@@ -4,6 +4,7 @@
  * _PySys_GetSizeOf does: `__sizeof__()` plus the GC header and 3.12's pre-header), recursion
  * limit, `exc_info`/`exception`, `intern`, `_getframe`, version information for 3.12.1.
  */
+import { registerLateTypeInit } from '../objects/type-registry';
 import { PyObject, decref, isImmortal, IMMORTAL_REPORTED } from '../objects/object';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict, dictSetStr, dictSetStrSteal, newDict } from '../objects/dict';
@@ -126,6 +127,11 @@ function makeStreamType(): PyType {
   defineGetSet(t, 'errors', (self) => newStr(stdStreamOf(self)?.fd === 2 ? 'backslashreplace' : 'strict'));
   return t;
 }
+
+const structTypes = { asyncgenHooks: null as PyType | null };
+registerLateTypeInit(() => {
+  structTypes.asyncgenHooks = structSeqType('sys', 'asyncgen_hooks', ['firstiter', 'finalizer'], 'asyncgen_hooks');
+});
 
 export function makeSysModule(modules: PyDict, argv: string[], filename: string): PyModule {
   const m = newModule('sys');
@@ -327,9 +333,9 @@ export function makeSysModule(modules: PyDict, argv: string[], filename: string)
     None.rc++;
     return None;
   });
-  // (the struct sequence type is made with the module, as CPython's is at start-up: a static
-  // type made later would join the start-up population of every later program)
-  const asyncgenHooksType = structSeqType('sys', 'asyncgen_hooks', ['firstiter', 'finalizer']);
+  // (the struct sequence type is made at start-up, as CPython's is: a static type made during
+  // a program would join the start-up population of every later program)
+  const asyncgenHooksType = structTypes.asyncgenHooks!;
   defineFunction(d, 'get_asyncgen_hooks', () => {
     const items = [asyncGenHooks.firstiter ?? None, asyncGenHooks.finalizer ?? None];
     for (const x of items) x.rc++;

@@ -29,7 +29,7 @@ import { classmethodType } from './core-types';
 import { typeError } from './errors';
 
 export { registerTypeInit } from './type-registry';
-import { registeredTypeInits, registeredStaticTypes } from './type-registry';
+import { registeredTypeInits, registeredStaticTypes, registeredLateTypeInits } from './type-registry';
 
 function baseOf(t: PyType): PyType[] {
   if (t === objectType) return [];
@@ -154,6 +154,7 @@ export function bootstrapObjects(): void {
   staticWrapFactory.wrap = (f) => newWrapper(staticmethodType, f);
   staticWrapFactory.classmethod = (f) => newWrapper(classmethodType, f);
   typesReady = true;
+  for (const f of registeredLateTypeInits()) f();
 }
 
 export type { PyObject };

@@ -47,15 +47,16 @@ function staticSubtype(name: string, module: string, base: PyType, layout: strin
 const structTypes = new Map<string, PyType>();
 
 /** A struct sequence type `module.name` with the given fields (cached per process). */
-export function structSeqType(module: string, name: string, fields: string[]): PyType {
-  const key = `${module}.${name}`;
-  const cached = structTypes.get(key);
+/** `tpName`: the type's tp_name (repr), `module.name` unless the C code names it bare. */
+export function structSeqType(module: string, name: string, fields: string[], tpName = `${module}.${name}`): PyType {
+  const cacheKey = `${module}.${name}`;
+  const cached = structTypes.get(cacheKey);
   if (cached !== undefined) return cached;
   // its dict and descriptors too are made once per process: outside the first program's heap
-  return withStaticAllocator(() => makeStructSeqType(key, module, name, fields));
+  return withStaticAllocator(() => makeStructSeqType(tpName, cacheKey, module, name, fields));
 }
 
-function makeStructSeqType(key: string, module: string, name: string, fields: string[]): PyType {
+function makeStructSeqType(key: string, cacheKey: string, module: string, name: string, fields: string[]): PyType {
   const t = staticSubtype(name, module, tupleType, 'tuple', 40);
   t.slots.new = () => {
     throw typeError(`cannot create '${key}' instances`);
@@ -72,7 +73,7 @@ function makeStructSeqType(key: string, module: string, name: string, fields: st
       return v;
     }),
   );
-  structTypes.set(key, t);
+  structTypes.set(cacheKey, t);
   // static from now on (later programs reuse it): gc's start-up population lists its dict
   registerStaticType(t);
   return t;

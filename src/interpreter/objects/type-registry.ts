@@ -13,6 +13,20 @@ export function registeredTypeInits(): readonly (() => void)[] {
 }
 
 /**
+ * Initialisers run once the builtin types are complete (end of bootstrap): types built from
+ * them, such as struct sequences a module needs, made before any program runs.
+ */
+const lateInits: (() => void)[] = [];
+
+export function registerLateTypeInit(f: () => void): void {
+  lateInits.push(f);
+}
+
+export function registeredLateTypeInits(): readonly (() => void)[] {
+  return lateInits;
+}
+
+/**
  * Builtin types made outside core-types (weakref.ref, types.GenericAlias …): bootstrap gives
  * them slot wrappers (`__repr__`, `__call__`, `__new__` …) like the core types.
  */
