@@ -1449,26 +1449,68 @@ def _cancel_all_tasks(loop):
             })
 
 
-def run(main, *, debug=None):
-    if _running_loop is not None:
-        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if type(main).__name__ != 'coroutine':
-        raise ValueError(f'a coroutine was expected, got {main!r}')
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        if debug is not None:
-            loop.set_debug(debug)
-        task = loop.create_task(main)
-        return loop.run_until_complete(task)
-    finally:
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
         try:
+            loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            set_event_loop(None)
+            if self._loop_factory is None:
+                set_event_loop(None)
             loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if type(coro).__name__ != 'coroutine':
+            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None, loop_factory=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
+        return runner.run(main)
 
 
 def iscoroutine(obj):
