@@ -70,8 +70,7 @@ function foldNode(n: AnyNode): AnyNode {
       }
       return n;
     }
-    case 'For':
-    case 'AsyncFor':
+    case 'For': // (ast_opt.c folds a For's iterable, not an AsyncFor's)
       return { ...n, iter: foldIter(n.iter as Expr) };
     case 'comprehension':
       return { ...n, iter: foldIter((n as unknown as Comprehension).iter) };
