@@ -59,10 +59,37 @@ class Awaitable(metaclass=ABCMeta):
 
 class Coroutine(Awaitable):
     __slots__ = ()
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncIterable:
@@ -72,10 +99,60 @@ class AsyncIterable(metaclass=ABCMeta):
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+    def __aiter__(self):
+        return self
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    async def __anext__(self):
+        return await self.asend(None)
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+        return NotImplemented
+
+
+async def _coro(): pass
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()
+del _coro
+Coroutine.register(coroutine)
+
+async def _ag(): yield
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

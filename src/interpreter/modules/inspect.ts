@@ -63,7 +63,37 @@ def isgenerator(object):
     return isinstance(object, _types.GeneratorType)
 
 def iscoroutine(object):
-    return type(object).__name__ == 'coroutine'
+    return isinstance(object, _types.CoroutineType)
+
+def isasyncgen(object):
+    return isinstance(object, _types.AsyncGeneratorType)
+
+def isawaitable(object):
+    return (isinstance(object, _types.CoroutineType) or
+            isinstance(object, _types.GeneratorType) and
+                bool(object.gi_code.co_flags & 0x100) or
+            hasattr(type(object), '__await__'))
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    else:
+        return {}
 
 def isbuiltin(object):
     return isinstance(object, _types.BuiltinFunctionType)

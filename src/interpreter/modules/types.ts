@@ -23,6 +23,17 @@ def _g():
     yield 1
 GeneratorType = type(_g())
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _c, _ag
+
 # (CPython builds and drops a class here; that garbage comes from gc/import-footprint.ts)
 MethodType = type(_f.__get__(0))
 

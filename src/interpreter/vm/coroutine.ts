@@ -318,17 +318,17 @@ function makeTypes(): void {
   coro.slots.finalize = (o) => {
     const g = o as PyGenerator;
     const f = g.frame;
-    if (f === null) return;
+    if (f === null || g.finalized) return;
+    g.finalized = true; // (once, whether the collector or the dealloc calls it first: PEP 442)
     if (f.state === FrameState.CREATED) warnUnawaited(g);
     else if (f.state === FrameState.SUSPENDED) genClose(g);
   };
   coro.dealloc = (o) => {
     const g = o as PyGenerator;
     if (g.frame !== null && g.frame.state === FrameState.CREATED && !g.finalized) {
-      g.finalized = true;
       o.rc = 1;
       try {
-        warnUnawaited(g);
+        coro.slots.finalize!(o);
       } catch (e) {
         if (!(e instanceof PyThrown)) throw e;
         decref(e.exc);
@@ -390,6 +390,8 @@ function makeTypes(): void {
   defineMethod(agen, 'aclose', (self) => newAThrow(self, null));
   agen.slots.finalize = (o) => {
     const g = o as PyGenerator;
+    if (g.finalized) return;
+    g.finalized = true;
     const finalizer = agFinalizers.get(g);
     if (finalizer !== undefined) {
       // the event loop's hook schedules aclose() (_PyGen_Finalize for async generators)
@@ -417,7 +419,6 @@ function makeTypes(): void {
   agen.dealloc = (o) => {
     const g = o as PyGenerator;
     if (g.frame !== null && g.frame.state === FrameState.SUSPENDED && !g.finalized) {
-      g.finalized = true;
       o.rc = 1;
       try {
         agen.slots.finalize!(o);
