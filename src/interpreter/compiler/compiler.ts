@@ -636,7 +636,7 @@ class Compiler {
         return this.visitAsyncFor(s as unknown as For);
       case 'AsyncWith':
         if (!this.u.ste.coroutine) throw this.error("'async with' outside async function", loc);
-        return this.visitAsyncWith(s as unknown as With, 0);
+        return this.visitWith(s as unknown as With, 0, true);
       case 'ClassDef':
         return this.visitClassDef(s);
       case 'Return':
@@ -1172,48 +1172,6 @@ class Compiler {
     this.bind(end);
   }
 
-  /** async with a as x, b as y: body — __aenter__ / __aexit__ awaited. */
-  private visitAsyncWith(s: With, pos: number): void {
-    const item = s.items[pos]!;
-    const loc = locOf(s);
-    const final = this.newLabel();
-    const exit = this.newLabel();
-    const cleanup = this.newLabel();
-    const suppress = this.newLabel();
-    this.visitExpr(item.context_expr);
-    this.emit(Op.BEFORE_ASYNC_WITH, 0, loc);
-    this.emit(Op.GET_AWAITABLE, 1, loc);
-    this.awaitLoop(loc);
-    this.emitJump(Op.SETUP_ASYNC_WITH, final, loc);
-    this.u.fblocks.push({ type: 'with', loc, async: true });
-    if (item.optional_vars) this.visitExpr(item.optional_vars);
-    else this.emit(Op.POP_TOP, 0, loc);
-    if (pos + 1 === s.items.length) this.visitStmts(s.body);
-    else this.visitAsyncWith(s, pos + 1);
-    this.u.fblocks.pop();
-    this.emit(Op.POP_BLOCK, 0, NO_LOC);
-    this.asyncWithExit(loc);
-    this.emitJump(Op.JUMP, exit, loc);
-    // exceptional exit: [aexit, exc]
-    this.bind(final);
-    this.emitJump(Op.SETUP_CLEANUP, cleanup, loc);
-    this.emit(Op.PUSH_EXC_INFO, 0, loc);
-    this.emit(Op.WITH_EXCEPT_START, 0, loc);
-    this.emit(Op.GET_AWAITABLE, 2, loc);
-    this.awaitLoop(loc);
-    this.emitJump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOC);
-    this.emit(Op.RERAISE, 0, NO_LOC);
-    this.bind(suppress);
-    this.emit(Op.POP_TOP, 0, NO_LOC); // the exception
-    this.emit(Op.POP_BLOCK, 0, NO_LOC);
-    this.emit(Op.POP_EXCEPT, 0, NO_LOC);
-    this.emit(Op.POP_TOP, 0, NO_LOC); // __aexit__
-    this.emitJump(Op.JUMP, exit, NO_LOC);
-    this.bind(cleanup);
-    this.popExceptAndReraise();
-    this.bind(exit);
-  }
-
   /** [aexit] -> []: await aexit(None, None, None). */
   private asyncWithExit(loc: Loc): void {
     this.emit(Op.ASYNC_WITH_EXIT, 0, loc);
@@ -1222,8 +1180,11 @@ class Compiler {
     this.emit(Op.POP_TOP, 0, loc);
   }
 
-  /** with a as x, b as y: body — one nested block per item. */
-  private visitWith(s: With, pos: number): void {
+  /**
+   * with a as x, b as y: body — one nested block per item. `async with` awaits what __aenter__
+   * and __aexit__ return (on every way out of the body).
+   */
+  private visitWith(s: With, pos: number, isAsync = false): void {
     const item = s.items[pos]!;
     const loc = locOf(s);
     const final = this.newLabel();
@@ -1231,21 +1192,33 @@ class Compiler {
     const cleanup = this.newLabel();
     const suppress = this.newLabel();
     this.visitExpr(item.context_expr);
-    this.emitJump(Op.BEFORE_WITH, final, loc);
-    this.u.fblocks.push({ type: 'with', loc });
+    if (isAsync) {
+      this.emit(Op.BEFORE_ASYNC_WITH, 0, loc);
+      this.emit(Op.GET_AWAITABLE, 1, loc);
+      this.awaitLoop(loc);
+      this.emitJump(Op.SETUP_ASYNC_WITH, final, loc);
+    } else {
+      this.emitJump(Op.BEFORE_WITH, final, loc);
+    }
+    this.u.fblocks.push({ type: 'with', loc, async: isAsync });
     if (item.optional_vars) this.visitExpr(item.optional_vars);
     else this.emit(Op.POP_TOP, 0, loc);
     if (pos + 1 === s.items.length) this.visitStmts(s.body);
-    else this.visitWith(s, pos + 1);
+    else this.visitWith(s, pos + 1, isAsync);
     this.u.fblocks.pop();
     this.emit(Op.POP_BLOCK, 0, NO_LOC);
-    this.emit(Op.WITH_EXIT, 0, loc);
+    if (isAsync) this.asyncWithExit(loc);
+    else this.emit(Op.WITH_EXIT, 0, loc);
     this.emitJump(Op.JUMP, exit, loc);
     // exceptional exit: [exit, exc]
     this.bind(final);
     this.emitJump(Op.SETUP_CLEANUP, cleanup, loc);
     this.emit(Op.PUSH_EXC_INFO, 0, loc);
     this.emit(Op.WITH_EXCEPT_START, 0, loc);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE, 2, loc);
+      this.awaitLoop(loc);
+    }
     this.emitJump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOC);
     this.emit(Op.RERAISE, 0, NO_LOC);
     this.bind(suppress);

@@ -1367,30 +1367,7 @@ function coldOp(f: Frame, w: number): void {
       break;
     }
     case Op.BEFORE_ASYNC_WITH: {
-      const mgr = stack.pop()!;
-      let exit: PyObject | null = null;
-      let entered: PyObject;
-      try {
-        const enterM = lookupSpecial(mgr, '__aenter__');
-        if (enterM === null) {
-          throw typeError(`'${mgr.type.name}' object does not support the asynchronous context manager protocol`);
-        }
-        exit = lookupSpecial(mgr, '__aexit__');
-        if (exit === null) {
-          decref(enterM);
-          throw typeError(`'${mgr.type.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-        }
-        try {
-          entered = call(enterM, []);
-        } finally {
-          decref(enterM);
-        }
-      } catch (e) {
-        if (exit !== null) decref(exit);
-        decref(mgr);
-        throw e;
-      }
-      decref(mgr);
+      const [exit, entered] = enterContext(stack.pop()!, true);
       stack.push(exit);
       stack.push(entered);
       break;
@@ -1464,30 +1441,7 @@ function coldOp(f: Frame, w: number): void {
       throw new Reraise(exc);
     }
     case Op.BEFORE_WITH: {
-      const mgr = stack.pop()!;
-      let exit: PyObject | null = null;
-      let entered: PyObject;
-      try {
-        const enterM = lookupSpecial(mgr, '__enter__');
-        if (enterM === null) {
-          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-        }
-        exit = lookupSpecial(mgr, '__exit__');
-        if (exit === null) {
-          decref(enterM);
-          throw typeError(`'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-        }
-        try {
-          entered = call(enterM, []);
-        } finally {
-          decref(enterM);
-        }
-      } catch (e) {
-        if (exit !== null) decref(exit);
-        decref(mgr);
-        throw e;
-      }
-      decref(mgr);
+      const [exit, entered] = enterContext(stack.pop()!, false);
       stack.push(exit);
       (f.blocks ??= []).push(arg, stack.length);
       stack.push(entered);
@@ -1619,6 +1573,37 @@ function coldOp(f: Frame, w: number): void {
 
 /** RERAISE / bare `raise`: re-raise without adding a traceback entry. */
 /** V8's RangeErrors for an array/string/buffer it cannot allocate. */
+/**
+ * BEFORE_WITH / BEFORE_ASYNC_WITH: consume the context manager `mgr` and return its bound
+ * `__exit__` (`__aexit__`) and what `__enter__()` (`__aenter__()`) returned.
+ */
+function enterContext(mgr: PyObject, isAsync: boolean): [PyObject, PyObject] {
+  const [enterName, exitName, what] = isAsync
+    ? ['__aenter__', '__aexit__', 'asynchronous context manager'] : ['__enter__', '__exit__', 'context manager'];
+  let exit: PyObject | null = null;
+  let entered: PyObject;
+  try {
+    const enterM = lookupSpecial(mgr, enterName);
+    if (enterM === null) throw typeError(`'${mgr.type.name}' object does not support the ${what} protocol`);
+    exit = lookupSpecial(mgr, exitName);
+    if (exit === null) {
+      decref(enterM);
+      throw typeError(`'${mgr.type.name}' object does not support the ${what} protocol (missed ${exitName} method)`);
+    }
+    try {
+      entered = call(enterM, []);
+    } finally {
+      decref(enterM);
+    }
+  } catch (e) {
+    if (exit !== null) decref(exit);
+    decref(mgr);
+    throw e;
+  }
+  decref(mgr);
+  return [exit, entered];
+}
+
 function isHostAllocationFailure(e: RangeError): boolean {
   return /Invalid (array|string|typed array) length|Array buffer allocation failed/i.test(e.message);
 }
