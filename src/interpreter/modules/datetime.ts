@@ -9,6 +9,7 @@ registerPyModule(
   'datetime',
   String.raw`
 import time as _time
+from _simlib import c_layout as _c_layout
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -232,6 +233,8 @@ class timedelta:
 
     def __bool__(self):
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+_c_layout(timedelta, 40)  # C: not a GC type, its struct's size
 
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
@@ -518,6 +521,8 @@ class date:
         return NotImplemented
 
 
+_c_layout(date, 32)  # C: not a GC type, its struct's size
+
 def _isoweek1monday(year):
     THURSDAY = 3
     firstday = _ymd2ord(year, 1, 1)
@@ -540,6 +545,8 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("tzinfo subclass must override dst()")
 
+
+_c_layout(tzinfo, 16)  # C: not a GC type, its struct's size
 
 class timezone(tzinfo):
     __slots__ = ('_offset', '_name')
@@ -588,6 +595,8 @@ class timezone(tzinfo):
 
     def __hash__(self):
         return hash(self._offset)
+
+_c_layout(timezone, 32)  # C: not a GC type, its struct's size
 
 timezone.utc = timezone(timedelta(0))
 UTC = timezone.utc
@@ -650,6 +659,8 @@ class time:
     def __hash__(self):
         return hash(self._key())
 
+
+_c_layout(time, 40)  # C: not a GC type, its struct's size
 
 class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo')
@@ -891,6 +902,8 @@ class datetime(date):
             return self + -other
         return NotImplemented
 
+
+_c_layout(datetime, 48)  # C: not a GC type, its struct's size
 
 def _fmt_offset(off):
     sign = '+'

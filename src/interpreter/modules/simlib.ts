@@ -5,6 +5,8 @@
  * a real signature, so argument errors read exactly like CPython's). `dict_index_slots(d)`: the
  * size of a dict's key-table index, for C types that keep a per-slot array beside a dict.
  */
+import { PyInt } from '../objects/int';
+import { PyType } from '../objects/typeobject';
 import { PyCode } from '../objects/code';
 import { PyObject, decref } from '../objects/object';
 import { PyDict, dictForEach, dictSet } from '../objects/dict';
@@ -35,6 +37,17 @@ registerNativeModule('_simlib', (m) => {
     if (isGC(o)) gcUntrack(o);
     o.rc++;
     return o;
+  });
+  // a class standing for a C type that is not a GC type (datetime.date …): its instances are
+  // never tracked and take the C struct's size (basicsize), as in CPython, whatever the slots
+  // this simulation keeps them in
+  defineFunction(m.md, 'c_layout', (_s, args) => {
+    const [cls, size] = args;
+    if (!(cls instanceof PyType) || !(size instanceof PyInt)) throw typeError('c_layout(type, basicsize)');
+    cls.hasGC = false;
+    cls.basicsize = Number(size.value);
+    None.rc++;
+    return None;
   });
   // types.coroutine: this generator function's generators may be awaited (CO_ITERABLE_COROUTINE)
   defineFunction(m.md, 'mark_iterable_coroutine', (_s, args) => {
