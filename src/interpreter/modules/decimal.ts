@@ -21,6 +21,7 @@ _NUMBER = _re_mod.compile(
     r'(?P<sign>[-+])?(?:(?:(?P<int>\d[\d_]*)?(?:\.(?P<frac>\d[\d_]*)?)?(?<=\d|\.)(?:[eE](?P<exp>[-+]?\d[\d_]*))?)'
     r'|(?P<inf>inf(?:inity)?)|(?P<nan>s?nan)(?P<diag>\d*))', _re_mod.I)
 import sys as _sys
+from _simlib import c_layout as _c_layout
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
            'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
@@ -241,10 +242,9 @@ class Decimal(object):
     def __sizeof__(self):
         # _decimal's dec_sizeof: the C object is 104 bytes with room for 4 coefficient words
         # (19 decimal digits each); a longer coefficient has its own block of one word per 19
-        # digits, added to the size. The C type is not tracked by the collector while this
-        # class is, so sys.getsizeof adds a 16-byte GC header that is taken off here.
+        # digits, added to the size (a C type without GC: no header is added; _c_layout below)
         words = (len(str(self._int)) + 18) // 19 if not self._special else 1
-        return (104 if words <= 4 else 104 + 8 * words) - 16
+        return 104 if words <= 4 else 104 + 8 * words
 
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
@@ -1105,6 +1105,8 @@ class Decimal(object):
     def __deepcopy__(self, memo):
         return self
 
+
+_c_layout(Decimal, 104)  # C (_decimal): not a GC type
 
 _numbers.Number.register(Decimal)
 
