@@ -6,6 +6,7 @@
 import { registerPyModule } from './pymodule';
 
 const SOURCE = String.raw`
+from _simlib import c_layout as _c_layout  # (sizes of the C objects: itertoolsmodule.c)
 class _Iter:
     __slots__ = ('_it',)
 
@@ -40,6 +41,8 @@ class count(_Iter):
         return f'count({self._n!r}, {self._step!r})'
 
 
+_c_layout(count, 40, True)
+
 def _cycle(iterable):
     saved = []
     for element in iterable:
@@ -56,6 +59,8 @@ class cycle(_Iter):
     def __init__(self, iterable, /):
         self._it = _cycle(iter(iterable))
 
+
+_c_layout(cycle, 48, True)
 
 class repeat(_Iter):
     __slots__ = ('_obj', '_times')
@@ -85,6 +90,8 @@ class repeat(_Iter):
         return f'repeat({self._obj!r}, {self._times})'
 
 
+_c_layout(repeat, 32, True)
+
 def _accumulate(it, func, initial):
     total = initial
     if initial is None:
@@ -108,6 +115,8 @@ class accumulate(_Iter):
         self._it = _accumulate(iter(iterable), func, initial)
 
 
+_c_layout(accumulate, 56, True)
+
 def _batched(it, n):
     while True:
         batch = []
@@ -127,6 +136,8 @@ class batched(_Iter):
             raise ValueError('n must be at least one')
         self._it = _batched(iter(iterable), n)
 
+
+_c_layout(batched, 32, True)
 
 def _chain(iterables):
     for it in iterables:
@@ -148,6 +159,8 @@ class chain(_Iter):
         return cls
 
 
+_c_layout(chain, 32, True)
+
 def _compress(data, selectors):
     for d, s in zip(data, selectors):
         if s:
@@ -158,6 +171,8 @@ class compress(_Iter):
     def __init__(self, data, selectors):
         self._it = _compress(iter(data), iter(selectors))
 
+
+_c_layout(compress, 32, True)
 
 def _dropwhile(predicate, it):
     for x in it:
@@ -173,6 +188,8 @@ class dropwhile(_Iter):
         self._it = _dropwhile(predicate, iter(iterable))
 
 
+_c_layout(dropwhile, 40, True)
+
 def _takewhile(predicate, it):
     for x in it:
         if predicate(x):
@@ -186,6 +203,8 @@ class takewhile(_Iter):
         self._it = _takewhile(predicate, iter(iterable))
 
 
+_c_layout(takewhile, 40, True)
+
 def _filterfalse(predicate, it):
     if predicate is None:
         predicate = bool
@@ -198,6 +217,8 @@ class filterfalse(_Iter):
     def __init__(self, function, iterable, /):
         self._it = _filterfalse(function, iter(iterable))
 
+
+_c_layout(filterfalse, 32, True)
 
 _marker = object()
 
@@ -215,6 +236,8 @@ class _grouper(_Iter):
     def __init__(self, parent, tgtkey, token):
         self._it = _grouper_gen(parent, tgtkey, token)
 
+
+_c_layout(_grouper, 32, True)
 
 def _identity(x):
     return x
@@ -240,6 +263,8 @@ class groupby(_Iter):
         self._tgtkey = self._currkey
         return (self._currkey, _grouper(self, self._tgtkey, self._token))
 
+
+_c_layout(groupby, 72, True)
 
 def _islice(it, start, stop, step):
     i = 0
@@ -295,6 +320,8 @@ class islice(_Iter):
         self._it = _islice(iter(iterable), start, stop, step)
 
 
+_c_layout(islice, 56, True)
+
 def _pairwise(it):
     try:
         a = next(it)
@@ -310,6 +337,8 @@ class pairwise(_Iter):
         self._it = _pairwise(iter(iterable))
 
 
+_c_layout(pairwise, 32, True)
+
 def _starmap(function, it):
     for args in it:
         yield function(*args)
@@ -319,6 +348,8 @@ class starmap(_Iter):
     def __init__(self, function, iterable, /):
         self._it = _starmap(function, iter(iterable))
 
+
+_c_layout(starmap, 32, True)
 
 def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
@@ -345,6 +376,8 @@ class zip_longest(_Iter):
         self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
+_c_layout(zip_longest, 56, True)
+
 def _product(pools):
     result = [[]]
     for pool in pools:
@@ -360,6 +393,8 @@ class product(_Iter):
         pools = [tuple(pool) for pool in iterables] * repeat
         self._it = _product(pools)
 
+
+_c_layout(product, 48, True)
 
 def _permutations(pool, r):
     n = len(pool)
@@ -392,6 +427,8 @@ class permutations(_Iter):
         self._it = _permutations(pool, r)
 
 
+_c_layout(permutations, 64, True)
+
 def _combinations(pool, r):
     n = len(pool)
     if r > n:
@@ -417,6 +454,8 @@ class combinations(_Iter):
         self._it = _combinations(tuple(iterable), r)
 
 
+_c_layout(combinations, 56, True)
+
 def _cwr(pool, r):
     n = len(pool)
     if not n and r:
@@ -440,6 +479,8 @@ class combinations_with_replacement(_Iter):
         self._it = _cwr(tuple(iterable), r)
 
 
+_c_layout(combinations_with_replacement, 56, True)
+
 class _tee(_Iter):
     __slots__ = ('_buf', '_src', '_pos', '__weakref__')
 
@@ -462,6 +503,8 @@ class _tee(_Iter):
         t = _tee(self._src, self._buf)
         t._pos = self._pos
         return t
+
+_c_layout(_tee, 48, True)
 
 _tee.__name__ = '_tee'
 _tee.__qualname__ = '_tee'

@@ -5,7 +5,7 @@
  * a real signature, so argument errors read exactly like CPython's). `dict_index_slots(d)`: the
  * size of a dict's key-table index, for C types that keep a per-slot array beside a dict.
  */
-import { PyInt } from '../objects/int';
+import { PyInt, True } from '../objects/int';
 import { PyType } from '../objects/typeobject';
 import { PyCode } from '../objects/code';
 import { PyObject, decref } from '../objects/object';
@@ -38,14 +38,16 @@ registerNativeModule('_simlib', (m) => {
     o.rc++;
     return o;
   });
-  // a class standing for a C type that is not a GC type (datetime.date …): its instances are
-  // never tracked and take the C struct's size (basicsize), as in CPython, whatever the slots
-  // this simulation keeps them in
+  // a class standing for a C type (datetime.date, itertools.chain …): its instances take the C
+  // struct's size (basicsize), as in CPython, whatever the slots this simulation keeps them
+  // in, and are never tracked when the C type is not a GC type
+  // (gc=True: a C type that is a GC type, only its struct's size differs from our slots')
   defineFunction(m.md, 'c_layout', (_s, args) => {
-    const [cls, size] = args;
-    if (!(cls instanceof PyType) || !(size instanceof PyInt)) throw typeError('c_layout(type, basicsize)');
-    cls.hasGC = false;
+    const [cls, size, gc] = args;
+    if (!(cls instanceof PyType) || !(size instanceof PyInt)) throw typeError('c_layout(type, basicsize, gc=False)');
+    cls.hasGC = gc !== undefined && gc === True;
     cls.basicsize = Number(size.value);
+    cls.managedWeakref = false; // (a C type's weak reference list is inside its struct)
     None.rc++;
     return None;
   });
