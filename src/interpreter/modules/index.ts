@@ -28,6 +28,7 @@ import './types';
 import './tracemalloc';
 import './array';
 import './asyncio';
+import './queue';
 import './struct';
 import './cmath';
 import './heapq';
